@@ -1,0 +1,144 @@
+package app.tandem.goals;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import app.tandem.goals.GoalInputs.SetPersonalPlanInput;
+import app.tandem.goals.GoalInputs.SetSharedGoalInput;
+import app.tandem.goals.PlanChange.Subject;
+import app.tandem.people.Employee;
+import app.tandem.people.EmployeeDirectory;
+import app.tandem.people.Viewer;
+import app.tandem.people.Viewers;
+import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InputCheck;
+import app.tandem.shared.TandemException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shared goal and personal plans. Owners set them; every change is audited in the same
+ * transaction; an optional expected version refuses to overwrite a concurrent change.
+ */
+@Service
+public class GoalService {
+
+	private final SharedGoalRepository goals;
+
+	private final PersonalPlanRepository plans;
+
+	private final PlanChangeRepository changes;
+
+	private final Viewers viewers;
+
+	private final EmployeeDirectory people;
+
+	private final CompanyCalendar calendar;
+
+	GoalService(SharedGoalRepository goals, PersonalPlanRepository plans, PlanChangeRepository changes, Viewers viewers,
+			EmployeeDirectory people, CompanyCalendar calendar) {
+		this.goals = goals;
+		this.plans = plans;
+		this.changes = changes;
+		this.viewers = viewers;
+		this.people = people;
+		this.calendar = calendar;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SharedGoal> sharedGoal(YearMonth period) {
+		this.viewers.current();
+		return this.goals.findByMonth(period.toString());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonalPlan> personalPlans(YearMonth period) {
+		Viewer viewer = this.viewers.current();
+		if (viewer.isOwner()) {
+			return this.plans.findByMonthOrderByEmployeeIdAscMetricAsc(period.toString());
+		}
+		return this.plans.findByMonthAndEmployeeId(period.toString(), viewer.id());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanChange> history(YearMonth period) {
+		this.viewers.currentOwner();
+		return this.changes.findByMonthOrderByChangedAtDescIdDesc(period.toString());
+	}
+
+	@Transactional
+	public SharedGoal setSharedGoal(SetSharedGoalInput input) {
+		Viewer owner = this.viewers.currentOwner();
+		InputCheck check = new InputCheck().require(input.period(), "period");
+		positiveMoney(check, input.turnoverTarget(), "turnoverTarget");
+		positiveMoney(check, input.grossMarginTarget(), "grossMarginTarget");
+		check.throwIfInvalid();
+		SharedGoal goal = this.goals.findByMonth(input.period().toString()).orElse(null);
+		expectVersion(input.expectedVersion(), goal == null ? null : goal.getVersion());
+		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
+		if (goal == null) {
+			goal = new SharedGoal(input.period());
+		}
+		audit(input.period(), Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(),
+				input.turnoverTarget(), owner, now);
+		audit(input.period(), Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(),
+				input.grossMarginTarget(), owner, now);
+		goal.set(input.turnoverTarget(), input.grossMarginTarget(), owner.id(), now);
+		return this.goals.saveAndFlush(goal);
+	}
+
+	@Transactional
+	public PersonalPlan setPersonalPlan(SetPersonalPlanInput input) {
+		Viewer owner = this.viewers.currentOwner();
+		InputCheck check = new InputCheck().require(input.employeeId(), "employeeId")
+			.require(input.period(), "period")
+			.require(input.metric(), "metric");
+		PlanTargets.check(check, input.metric(), input.target(), "target");
+		check.throwIfInvalid();
+		Employee employee = this.people.require(Ids.parse(input.employeeId(), "employeeId"), "employeeId");
+		if (!Metric.plannable(employee.getPosition()).contains(input.metric())) {
+			throw TandemException.badInput("metric", input.metric() + " is not planned for "
+					+ (employee.getPosition() == null ? "someone without a position" : "a " + employee.getPosition())
+					+ "; allowed: " + Metric.plannable(employee.getPosition()));
+		}
+		PersonalPlan plan = this.plans
+			.findByEmployeeIdAndMonthAndMetric(employee.getId(), input.period().toString(), input.metric())
+			.orElse(null);
+		expectVersion(input.expectedVersion(), plan == null ? null : plan.getVersion());
+		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
+		if (plan == null) {
+			plan = new PersonalPlan(employee.getId(), input.period(), input.metric());
+		}
+		BigDecimal target = PlanTargets.scaled(input.metric(), input.target());
+		audit(input.period(), Subject.PERSONAL_PLAN, employee.getId(), input.metric(),
+				plan.getId() == null ? null : plan.getTarget(), target, owner, now);
+		plan.set(target, owner.id(), now);
+		return this.plans.saveAndFlush(plan);
+	}
+
+	private void audit(YearMonth period, Subject subject, Long employeeId, Metric metric, BigDecimal oldValue,
+			BigDecimal newValue, Viewer by, LocalDateTime at) {
+		if (oldValue != null && oldValue.compareTo(newValue) == 0) {
+			return;
+		}
+		this.changes.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue, by.id(), at));
+	}
+
+	private static void expectVersion(Integer expected, Long actual) {
+		long current = actual == null ? 0 : actual;
+		if (expected != null && expected != current) {
+			throw TandemException.conflict("expectedVersion",
+					"Someone changed this plan meanwhile (now at version " + current + "); reload and try again");
+		}
+	}
+
+	private static void positiveMoney(InputCheck check, BigDecimal value, String field) {
+		check.money(value, field).when(value != null && value.signum() == 0, field, field + " must be greater than 0");
+	}
+
+}

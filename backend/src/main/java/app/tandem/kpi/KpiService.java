@@ -1,0 +1,193 @@
+package app.tandem.kpi;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.goals.Metric;
+import app.tandem.goals.PlanBook;
+import app.tandem.goals.SharedGoal;
+import app.tandem.kpi.KpiViews.ChannelStats;
+import app.tandem.kpi.KpiViews.Contribution;
+import app.tandem.kpi.KpiViews.Dashboard;
+import app.tandem.kpi.KpiViews.Funnel;
+import app.tandem.kpi.KpiViews.FunnelStage;
+import app.tandem.kpi.KpiViews.FunnelStep;
+import app.tandem.kpi.KpiViews.Kpi;
+import app.tandem.kpi.KpiViews.MemberKpis;
+import app.tandem.kpi.PeriodFigures.LeadCounts;
+import app.tandem.kpi.PeriodFigures.Money;
+import app.tandem.people.Employee;
+import app.tandem.people.EmployeeDirectory;
+import app.tandem.people.Position;
+import app.tandem.people.Viewer;
+import app.tandem.people.Viewers;
+import app.tandem.records.Channel;
+import app.tandem.records.ChannelService;
+import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.Ids;
+import app.tandem.shared.PeriodRange;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The KPI engine: turns a period's SQL sums into every KPI of SPEC §3, with plans, pace and
+ * contribution to the shared goal. Reads records, never writes them.
+ */
+@Service
+public class KpiService {
+
+	private final KpiQueries queries;
+
+	private final PlanBook plans;
+
+	private final EmployeeDirectory people;
+
+	private final ChannelService channels;
+
+	private final Viewers viewers;
+
+	private final CompanyCalendar calendar;
+
+	KpiService(KpiQueries queries, PlanBook plans, EmployeeDirectory people, ChannelService channels, Viewers viewers,
+			CompanyCalendar calendar) {
+		this.queries = queries;
+		this.plans = plans;
+		this.people = people;
+		this.channels = channels;
+		this.viewers = viewers;
+		this.calendar = calendar;
+	}
+
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(YearMonth period) {
+		Viewer viewer = this.viewers.current();
+		Month month = month(period);
+		PeriodFigures f = month.figures;
+		Money sales = f.sales().money();
+		List<MemberKpis> members = new ArrayList<>();
+		for (Employee employee : this.people.all()) {
+			boolean measured = employee.isActive() && employee.getPosition() != null;
+			if (measured || f.involves(employee.getId())) {
+				members.add(member(employee, month, viewer));
+			}
+		}
+		SharedGoal goal = month.goal;
+		return new Dashboard(period, goal, sales.revenue(), sales.margin(), Ratios.of(sales.margin(), sales.revenue()),
+				f.leads().leads(), f.spend(), Ratios.perUnit(f.spend(), f.leads().leads()),
+				Ratios.toDouble(Ratios.share(f.leads().converted(), f.leads().leads())), f.newClients(),
+				month.pace.kpi(Metric.TURNOVER, sales.revenue(), goal == null ? null : goal.getTurnoverTarget()),
+				month.pace.kpi(Metric.GROSS_MARGIN, sales.margin(), goal == null ? null : goal.getGrossMarginTarget()),
+				members, funnel(f), channelStats(f));
+	}
+
+	@Transactional(readOnly = true)
+	public MemberKpis employeeKpis(String employeeId, YearMonth period) {
+		Viewer viewer = this.viewers.current();
+		Employee employee = this.people.require(Ids.parse(employeeId, "employeeId"), "employeeId");
+		return member(employee, month(period), viewer);
+	}
+
+	private Month month(YearMonth period) {
+		PeriodRange range = this.calendar.range(period);
+		return new Month(this.queries.figures(range), Pace.of(range, this.calendar.today()),
+				this.plans.goal(period).orElse(null), this.plans.targets(period));
+	}
+
+	private MemberKpis member(Employee employee, Month month, Viewer viewer) {
+		long id = employee.getId();
+		Map<Metric, BigDecimal> targets = month.targets.getOrDefault(id, Map.of());
+		boolean seesTargets = viewer.isOwner() || viewer.isSelf(id);
+		List<Kpi> kpis = new ArrayList<>();
+		for (Metric metric : measuredMetrics(employee.getPosition())) {
+			Kpi kpi = month.pace.kpi(metric, actual(metric, id, month.figures), targets.get(metric));
+			kpis.add(seesTargets ? kpi : kpi.withoutTarget());
+		}
+		return new MemberKpis(employee, kpis, contribution(employee, month));
+	}
+
+	static List<Metric> measuredMetrics(Position position) {
+		if (position == null) {
+			return List.of(Metric.TURNOVER, Metric.GROSS_MARGIN);
+		}
+		List<Metric> metrics = new ArrayList<>(Metric.kpiSet(position));
+		if (position == Position.MARKETER) {
+			metrics.add(Metric.ATTRIBUTED_TURNOVER);
+			metrics.add(Metric.ATTRIBUTED_MARGIN);
+		}
+		return metrics;
+	}
+
+	static BigDecimal actual(Metric metric, long employee, PeriodFigures f) {
+		LeadCounts leads = f.leadsOf(employee);
+		return switch (metric) {
+			case LEADS -> BigDecimal.valueOf(leads.leads());
+			case SPEND -> f.spendOf(employee);
+			case COST_PER_LEAD -> Ratios.perUnit(f.spendOf(employee), leads.leads());
+			case LEAD_CONVERSION -> Ratios.share(leads.converted(), leads.leads());
+			case ATTRIBUTED_TURNOVER -> f.attributedTo(employee).revenue();
+			case ATTRIBUTED_MARGIN -> f.attributedTo(employee).margin();
+			case TURNOVER -> f.salesOf(employee).money().revenue();
+			case GROSS_MARGIN -> f.salesOf(employee).money().margin();
+			case NEW_CLIENTS -> BigDecimal.valueOf(f.newClientsOf(employee));
+			case ACTIVE_CLIENTS -> BigDecimal.valueOf(f.salesOf(employee).activeClients());
+		};
+	}
+
+	private static Contribution contribution(Employee employee, Month month) {
+		PeriodFigures f = month.figures;
+		Money company = f.sales().money();
+		BigDecimal turnoverTarget = month.goal == null ? null : month.goal.getTurnoverTarget();
+		Money own = f.salesOf(employee.getId()).money();
+		Money attributed = f.attributedTo(employee.getId());
+		Position position = employee.getPosition();
+		boolean sells = (position != null && position.sells()) || own.deals() > 0;
+		boolean markets = position == Position.MARKETER || attributed.deals() > 0;
+		return new Contribution(sells ? Ratios.of(own.revenue(), company.revenue()) : null,
+				sells ? Ratios.of(own.margin(), company.margin()) : null,
+				sells ? Ratios.of(own.revenue(), turnoverTarget) : null,
+				markets ? Ratios.of(attributed.revenue(), company.revenue()) : null,
+				markets ? Ratios.of(attributed.margin(), company.margin()) : null,
+				markets ? Ratios.of(attributed.revenue(), turnoverTarget) : null);
+	}
+
+	private static Funnel funnel(PeriodFigures f) {
+		LeadCounts leads = f.leads();
+		Money cohort = f.cohortDeals();
+		return new Funnel(List.of(new FunnelStep(FunnelStage.SPEND, f.spend(), null),
+				new FunnelStep(FunnelStage.LEADS, BigDecimal.valueOf(leads.leads()), null),
+				new FunnelStep(FunnelStage.LEADS_ASSIGNED, BigDecimal.valueOf(leads.assigned()),
+						Ratios.of(leads.assigned(), leads.leads())),
+				new FunnelStep(FunnelStage.LEADS_WON, BigDecimal.valueOf(leads.won()),
+						Ratios.of(leads.won(), leads.assigned())),
+				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.deals()), Ratios.of(cohort.deals(), leads.won())),
+				new FunnelStep(FunnelStage.TURNOVER, cohort.revenue(), null),
+				new FunnelStep(FunnelStage.GROSS_MARGIN, cohort.margin(), null)));
+	}
+
+	private List<ChannelStats> channelStats(PeriodFigures f) {
+		List<ChannelStats> stats = new ArrayList<>();
+		for (Channel channel : this.channels.all()) {
+			long id = channel.getId();
+			LeadCounts leads = f.leadsByChannel().getOrDefault(id, LeadCounts.NONE);
+			BigDecimal spend = f.spendByChannel().getOrDefault(id, Money.NONE.revenue());
+			Money attributed = f.attributedByChannel().getOrDefault(id, Money.NONE);
+			boolean hasNumbers = leads.leads() > 0 || spend.signum() != 0 || attributed.deals() > 0;
+			if (channel.isArchived() && !hasNumbers) {
+				continue;
+			}
+			stats.add(new ChannelStats(channel, spend, leads.leads(), Ratios.perUnit(spend, leads.leads()),
+					Ratios.of(leads.notTarget(), leads.closed()),
+					Ratios.toDouble(Ratios.share(leads.converted(), leads.leads())), attributed.revenue(),
+					attributed.margin(), Ratios.of(attributed.margin().subtract(spend), spend)));
+		}
+		return stats;
+	}
+
+	private record Month(PeriodFigures figures, Pace pace, SharedGoal goal, Map<Long, Map<Metric, BigDecimal>> targets) {
+	}
+
+}

@@ -1,0 +1,98 @@
+package app.tandem.people;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String fullName;
+
+	private String email;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "job_position")
+	private Position position;
+
+	private boolean active;
+
+	@Version
+	private long version;
+
+	private LocalDateTime createdAt;
+
+	protected Employee() {
+	}
+
+	Employee(String fullName, String email, String passwordHash, Role role, Position position, LocalDateTime createdAt) {
+		this.fullName = fullName;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.position = position;
+		this.active = true;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Position getPosition() {
+		return this.position;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public boolean isOwner() {
+		return this.role == Role.OWNER;
+	}
+
+	void update(String fullName, Role role, Position position) {
+		this.fullName = fullName;
+		this.role = role;
+		this.position = position;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+}

@@ -1,0 +1,82 @@
+package app.tandem.people;
+
+import java.util.List;
+
+import app.tandem.people.EmployeeInputs.CreateEmployeeInput;
+import app.tandem.people.EmployeeInputs.UpdateEmployeeInput;
+import app.tandem.people.LoginService.AuthPayload;
+
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class EmployeeController {
+
+	private final EmployeeService employees;
+
+	private final LoginService login;
+
+	private final Viewers viewers;
+
+	EmployeeController(EmployeeService employees, LoginService login, Viewers viewers) {
+		this.employees = employees;
+		this.login = login;
+		this.viewers = viewers;
+	}
+
+	@MutationMapping
+	AuthPayload login(@Argument String email, @Argument String password) {
+		return this.login.login(email, password);
+	}
+
+	@QueryMapping
+	Employee me() {
+		return this.employees.me();
+	}
+
+	@QueryMapping
+	List<Employee> employees() {
+		return this.employees.employees();
+	}
+
+	@MutationMapping
+	Employee createEmployee(@Argument CreateEmployeeInput input) {
+		return this.employees.create(input);
+	}
+
+	@MutationMapping
+	Employee updateEmployee(@Argument UpdateEmployeeInput input) {
+		return this.employees.update(input);
+	}
+
+	@MutationMapping
+	Employee deactivateEmployee(@Argument String id) {
+		return this.employees.deactivate(id);
+	}
+
+	/** E-mail addresses are for owners and the person themself (SPEC §1). */
+	@SchemaMapping
+	String email(Employee employee, DataFetchingEnvironment env) {
+		if (isLoginAnswer(env)) {
+			// The person has just proved who they are; no token exists yet on this request.
+			return employee.getEmail();
+		}
+		Viewer viewer = this.viewers.current();
+		return viewer.isOwner() || viewer.isSelf(employee.getId()) ? employee.getEmail() : null;
+	}
+
+	private static boolean isLoginAnswer(DataFetchingEnvironment env) {
+		ExecutionStepInfo step = env.getExecutionStepInfo();
+		while (step.getParent() != null && step.getParent().getParent() != null) {
+			step = step.getParent();
+		}
+		return "login".equals(step.getFieldDefinition().getName());
+	}
+
+}

@@ -1,0 +1,129 @@
+package app.tandem.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import app.tandem.people.EmployeeInputs.CreateEmployeeInput;
+import app.tandem.people.EmployeeInputs.UpdateEmployeeInput;
+import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.Ids;
+import app.tandem.shared.InputCheck;
+import app.tandem.shared.TandemException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Managing people: owners create, edit and deactivate; everyone sees the team list. */
+@Service
+public class EmployeeService {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private final EmployeeRepository employees;
+
+	private final Viewers viewers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final CompanyCalendar calendar;
+
+	EmployeeService(EmployeeRepository employees, Viewers viewers, PasswordEncoder passwordEncoder,
+			CompanyCalendar calendar) {
+		this.employees = employees;
+		this.viewers = viewers;
+		this.passwordEncoder = passwordEncoder;
+		this.calendar = calendar;
+	}
+
+	@Transactional(readOnly = true)
+	public Employee me() {
+		return this.employees.findById(this.viewers.current().id()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Employee> employees() {
+		this.viewers.current();
+		return this.employees.findAllByOrderByFullNameAsc();
+	}
+
+	@Transactional
+	public Employee create(CreateEmployeeInput input) {
+		this.viewers.currentOwner();
+		return createWithoutViewer(input);
+	}
+
+	/** Also used at first start, when no one can be signed in yet (bootstrap owner, demo company). */
+	@Transactional
+	public Employee createWithoutViewer(CreateEmployeeInput input) {
+		String email = input.email() == null ? null : input.email().trim().toLowerCase(Locale.ROOT);
+		InputCheck check = new InputCheck();
+		checkProfile(check, input.fullName(), input.role(), input.position());
+		check.require(email, "email")
+			.maxLength(email, 254, "email")
+			.when(email != null && !email.isBlank() && !EMAIL.matcher(email).matches(), "email",
+					"email must be an e-mail address such as anna@example.com");
+		checkPassword(check, input.password());
+		check.throwIfInvalid();
+		if (this.employees.existsByEmail(email)) {
+			throw TandemException.conflict("email", "Someone already signs in with " + email);
+		}
+		Employee employee = new Employee(input.fullName().trim(), email, this.passwordEncoder.encode(input.password()),
+				input.role(), input.position(), CompanyCalendar.toUtc(this.calendar.now()));
+		return this.employees.save(employee);
+	}
+
+	@Transactional
+	public Employee update(UpdateEmployeeInput input) {
+		this.viewers.currentOwner();
+		Employee employee = find(input.id());
+		InputCheck check = new InputCheck();
+		checkProfile(check, input.fullName(), input.role(), input.position());
+		check.when(employee.isOwner() && input.role() == Role.EMPLOYEE && employee.isActive() && isLastActiveOwner(),
+				"role", "The company needs at least one active owner");
+		check.throwIfInvalid();
+		employee.update(input.fullName().trim(), input.role(), input.position());
+		return employee;
+	}
+
+	@Transactional
+	public Employee deactivate(String id) {
+		this.viewers.currentOwner();
+		Employee employee = find(id);
+		if (employee.isOwner() && employee.isActive() && isLastActiveOwner()) {
+			throw TandemException.badInput("id", "The company needs at least one active owner");
+		}
+		employee.deactivate();
+		return employee;
+	}
+
+	public boolean noOneExists() {
+		return this.employees.count() == 0;
+	}
+
+	private Employee find(String id) {
+		return this.employees.findById(Ids.parse(id, "id"))
+			.orElseThrow(() -> TandemException.notFound("id", "No employee with id " + id));
+	}
+
+	private boolean isLastActiveOwner() {
+		return this.employees.countByRoleAndActiveTrue(Role.OWNER) <= 1;
+	}
+
+	private static void checkProfile(InputCheck check, String fullName, Role role, Position position) {
+		check.require(fullName, "fullName").maxLength(fullName, 200, "fullName").require(role, "role");
+		check.when(role == Role.EMPLOYEE && position == null, "position",
+				"An employee needs a position: MARKETER, HUNTER or FARMER");
+	}
+
+	private static void checkPassword(InputCheck check, String password) {
+		check.require(password, "password")
+			.when(password != null && password.length() < MIN_PASSWORD_LENGTH, "password",
+					"password must be at least " + MIN_PASSWORD_LENGTH + " characters")
+			.when(password != null && password.length() > 128, "password", "password must be at most 128 characters");
+	}
+
+}

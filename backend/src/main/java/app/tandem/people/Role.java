@@ -1,0 +1,7 @@
+package app.tandem.people;
+
+public enum Role {
+
+	OWNER, EMPLOYEE
+
+}

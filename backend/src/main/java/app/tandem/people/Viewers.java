@@ -1,0 +1,40 @@
+package app.tandem.people;
+
+import app.tandem.security.AccessTokens;
+import app.tandem.shared.TandemException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is asking. Read from the database on every request, so a changed role or a
+ * deactivation takes effect at once, whatever the token says.
+ */
+@Component
+public class Viewers {
+
+	private final EmployeeRepository employees;
+
+	Viewers(EmployeeRepository employees) {
+		this.employees = employees;
+	}
+
+	@Transactional(readOnly = true)
+	public Viewer current() {
+		Long id = AccessTokens.currentEmployeeId()
+			.orElseThrow(() -> TandemException.unauthorized("Sign in first: send Authorization: Bearer <accessToken>"));
+		Employee employee = this.employees.findById(id)
+			.filter(Employee::isActive)
+			.orElseThrow(() -> TandemException.unauthorized("This account is no longer active; sign in again"));
+		return new Viewer(employee.getId(), employee.getRole(), employee.getPosition());
+	}
+
+	public Viewer currentOwner() {
+		Viewer viewer = current();
+		if (!viewer.isOwner()) {
+			throw TandemException.forbidden("Only an owner may do this");
+		}
+		return viewer;
+	}
+
+}

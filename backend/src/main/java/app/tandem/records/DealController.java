@@ -1,0 +1,63 @@
+package app.tandem.records;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.people.Employee;
+import app.tandem.people.EmployeeDirectory;
+import app.tandem.records.RecordInputs.RecordDealInput;
+import app.tandem.shared.BatchLoads;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DealController {
+
+	private final DealService deals;
+
+	private final ClientService clients;
+
+	private final LeadService leads;
+
+	private final EmployeeDirectory people;
+
+	DealController(DealService deals, ClientService clients, LeadService leads, EmployeeDirectory people) {
+		this.deals = deals;
+		this.clients = clients;
+		this.leads = leads;
+		this.people = people;
+	}
+
+	@QueryMapping
+	Window<Deal> deals(@Argument Integer first, @Argument String after, @Argument YearMonth period) {
+		return this.deals.deals(first, after, period);
+	}
+
+	@MutationMapping
+	Deal recordDeal(@Argument RecordDealInput input) {
+		return this.deals.record(input);
+	}
+
+	@BatchMapping
+	Map<Deal, Client> client(List<Deal> deals) {
+		return BatchLoads.resolve(deals, Deal::getClientId,
+				(ids) -> BatchLoads.byId(this.clients.byIds(ids), Client::getId));
+	}
+
+	@BatchMapping
+	Map<Deal, Lead> lead(List<Deal> deals) {
+		return BatchLoads.resolve(deals, Deal::getLeadId, (ids) -> BatchLoads.byId(this.leads.byIds(ids), Lead::getId));
+	}
+
+	@BatchMapping
+	Map<Deal, Employee> salesperson(List<Deal> deals) {
+		return BatchLoads.resolve(deals, Deal::getSalespersonId, this.people::byIds);
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.tandem.records;
+
+public enum LeadStatus {
+
+	OPEN, WON, LOST
+
+}

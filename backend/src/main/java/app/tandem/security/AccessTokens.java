@@ -1,0 +1,66 @@
+package app.tandem.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** Issues signed, expiring bearer tokens and tells whose token the current request carries. */
+@Component
+public class AccessTokens {
+
+	private final JwtEncoder encoder;
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	AccessTokens(JwtEncoder encoder, SecurityProperties properties, Clock clock) {
+		this.encoder = encoder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public IssuedToken issue(long employeeId) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = now.plus(this.properties.tokenTtl());
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(this.properties.issuer())
+			.subject(Long.toString(employeeId))
+			.issuedAt(now)
+			.expiresAt(expiresAt)
+			.build();
+		String token = this.encoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+		return new IssuedToken(token, expiresAt);
+	}
+
+	/** The employee id of the current request's verified token, if it carries one. */
+	public static Optional<Long> currentEmployeeId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication instanceof JwtAuthenticationToken jwt) {
+			try {
+				return Optional.of(Long.parseLong(jwt.getToken().getSubject()));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	public record IssuedToken(String value, Instant expiresAt) {
+	}
+
+}

@@ -1,0 +1,71 @@
+package app.tandem.security;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.crypto.SecretKey;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer-token security. The URL layer only authenticates (a bad token is refused
+ * before any resolver runs); what each person may do is decided in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		return http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
+			}).authenticationEntryPoint(new TokenRefusal()))
+			.build();
+	}
+
+	@Bean
+	SecretKey tokenSigningKey(SecurityProperties properties, @Value("${tandem.data-dir}") Path dataDir) {
+		return TokenKey.resolve(properties.tokenSecret(), dataDir);
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, SecurityProperties properties, Clock clock) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+		JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+		expiry.setClock(clock);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				List.of(expiry, new JwtIssuerValidator(properties.issuer()))));
+		return decoder;
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(SecretKey tokenSigningKey) {
+		return new NimbusJwtEncoder(new ImmutableSecret<>(tokenSigningKey));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

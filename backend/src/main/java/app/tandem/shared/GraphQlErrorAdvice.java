@@ -1,0 +1,79 @@
+package app.tandem.shared;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Turns exceptions into GraphQL errors: expected failures keep their classification and field;
+ * anything else becomes an opaque INTERNAL_ERROR whose id is in the server log.
+ */
+@ControllerAdvice
+class GraphQlErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorAdvice.class);
+
+	@GraphQlExceptionHandler
+	List<GraphQLError> handle(TandemException ex, DataFetchingEnvironment env) {
+		if (ex.fieldErrors().isEmpty()) {
+			return List.of(error(env, ex.type(), ex.getMessage(), null));
+		}
+		return ex.fieldErrors().stream().map((e) -> error(env, ex.type(), e.message(), e.field())).toList();
+	}
+
+	/** Values the scalars could not read, or of the wrong shape, reported at their input field. */
+	@GraphQlExceptionHandler
+	List<GraphQLError> handle(BindException ex, DataFetchingEnvironment env) {
+		return ex.getFieldErrors().stream().map((e) -> {
+			String field = e.getField().substring(e.getField().lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+			String message = (e.getRejectedValue() instanceof InvalidScalar invalid) ? invalid.message(field)
+					: field + " has a value of the wrong type";
+			return error(env, TandemErrorType.BAD_REQUEST, message, field);
+		}).toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(OptimisticLockingFailureException ex, DataFetchingEnvironment env) {
+		return error(env, TandemErrorType.CONFLICT, "Someone else changed this record at the same time; reload and try again",
+				null);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(DataIntegrityViolationException ex, DataFetchingEnvironment env) {
+		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return error(env, TandemErrorType.CONFLICT, "The change conflicts with a record written at the same time; reload and try again",
+				null);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError handle(Throwable ex, DataFetchingEnvironment env) {
+		String id = UUID.randomUUID().toString();
+		log.error("INTERNAL_ERROR {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(TandemErrorType.INTERNAL_ERROR)
+			.message("Internal error " + id)
+			.extensions(Map.of("errorId", id))
+			.build();
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, String message, String field) {
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError(env).errorType(type).message(message);
+		if (field != null) {
+			builder.extensions(Map.of("field", field));
+		}
+		return builder.build();
+	}
+
+}

@@ -1,0 +1,208 @@
+package app.tandem.support;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.security.AccessTokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * A small company for a test: an owner, two marketers, two hunters and a farmer, each with a
+ * signed-in GraphQL client, plus helpers that record through the API as a user would.
+ */
+public class Company {
+
+	public static final String PASSWORD = "correct-horse-battery";
+
+	private static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
+		.encode(PASSWORD);
+
+	private static final List<String> TABLES = List.of("plan_change", "personal_plan", "shared_goal", "deal", "client",
+			"sales_lead", "marketing_spend", "marketing_channel", "employee");
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private AccessTokens tokens;
+
+	@Autowired
+	@Lazy
+	private HttpGraphQlTester graphql;
+
+	@Autowired
+	private TestClock clock;
+
+	public Member owner;
+
+	public Member marketer;
+
+	public Member marketer2;
+
+	public Member hunter;
+
+	public Member hunter2;
+
+	public Member farmer;
+
+	/** Empties every table and hires the standard cast; the clock goes back to {@link TestClock#DEFAULT}. */
+	public Company reset() {
+		this.clock.reset();
+		TABLES.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
+		this.owner = hire("Olga Owner", "owner@test.tandem", "OWNER", null);
+		this.marketer = hire("Anna Marketer", "anna@test.tandem", "EMPLOYEE", "MARKETER");
+		this.marketer2 = hire("Dmitry Marketer", "dmitry@test.tandem", "EMPLOYEE", "MARKETER");
+		this.hunter = hire("Ivan Hunter", "ivan@test.tandem", "EMPLOYEE", "HUNTER");
+		this.hunter2 = hire("Sergey Hunter", "sergey@test.tandem", "EMPLOYEE", "HUNTER");
+		this.farmer = hire("Maria Farmer", "maria@test.tandem", "EMPLOYEE", "FARMER");
+		return this;
+	}
+
+	public List<Member> everyone() {
+		return List.of(this.owner, this.marketer, this.marketer2, this.hunter, this.hunter2, this.farmer);
+	}
+
+	public Member hire(String name, String email, String role, String position) {
+		this.jdbc.sql("""
+				INSERT INTO employee (full_name, email, password_hash, role, job_position, active, version, created_at)
+				VALUES (:name, :email, :hash, :role, :position, TRUE, 0, :now)""")
+			.param("name", name)
+			.param("email", email)
+			.param("hash", PASSWORD_HASH)
+			.param("role", role)
+			.param("position", position)
+			.param("now", LocalDateTime.of(2026, 1, 1, 0, 0))
+			.update();
+		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email").param("email", email).query(Long.class).single();
+		String token = this.tokens.issue(id).value();
+		return new Member(id, email, token, this.graphql.mutate().header("Authorization", "Bearer " + token).build());
+	}
+
+	public HttpGraphQlTester anonymous() {
+		return this.graphql;
+	}
+
+	public long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	/** Row counts of every table: a refused call must leave them all as they were. */
+	public Map<String, Long> snapshot() {
+		return TABLES.stream().collect(java.util.stream.Collectors.toMap((t) -> t, this::count));
+	}
+
+	public String channel(String name) {
+		return this.owner.graphql()
+			.document("mutation($name: String) { createChannel(input: {name: $name}) { id } }")
+			.variable("name", name)
+			.execute()
+			.path("createChannel.id")
+			.entity(String.class)
+			.get();
+	}
+
+	public String spend(String channelId, Member marketer, String day, String amount) {
+		return this.owner.graphql()
+			.document("""
+					mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }""")
+			.variable("i", Map.of("channelId", channelId, "marketerId", marketer.idString(), "day", day, "amount",
+					amount))
+			.execute()
+			.path("recordSpend.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/** A lead created at {@code createdAt} (ISO-8601 with offset), optionally assigned. */
+	public String lead(String channelId, Member marketer, String createdAt, Member assignee) {
+		Map<String, Object> input = new java.util.HashMap<>(
+				Map.of("channelId", channelId, "marketerId", marketer.idString(), "createdAt", createdAt));
+		if (assignee != null) {
+			input.put("assigneeId", assignee.idString());
+		}
+		return this.owner.graphql()
+			.document("mutation($i: RecordLeadInput!) { recordLead(input: $i) { id } }")
+			.variable("i", input)
+			.execute()
+			.path("recordLead.id")
+			.entity(String.class)
+			.get();
+	}
+
+	public void closeLead(String leadId, String status, String reason) {
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("leadId", leadId, "status", status));
+		if (reason != null) {
+			input.put("lostReason", reason);
+		}
+		this.owner.graphql()
+			.document("mutation($i: CloseLeadInput!) { closeLead(input: $i) { id } }")
+			.variable("i", input)
+			.execute()
+			.path("closeLead.id")
+			.hasValue();
+	}
+
+	public String client(String name) {
+		return this.owner.graphql()
+			.document("mutation($name: String) { createClient(input: {name: $name}) { id } }")
+			.variable("name", name)
+			.execute()
+			.path("createClient.id")
+			.entity(String.class)
+			.get();
+	}
+
+	public String deal(String clientId, String leadId, Member salesperson, String closedOn, String revenue,
+			String cost) {
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("clientId", clientId, "salespersonId",
+				salesperson.idString(), "closedOn", closedOn, "revenue", revenue, "cost", cost));
+		if (leadId != null) {
+			input.put("leadId", leadId);
+		}
+		return this.owner.graphql()
+			.document("mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }")
+			.variable("i", input)
+			.execute()
+			.path("recordDeal.id")
+			.entity(String.class)
+			.get();
+	}
+
+	public void sharedGoal(String period, String turnover, String margin) {
+		this.owner.graphql()
+			.document("""
+					mutation($i: SetSharedGoalInput!) { setSharedGoal(input: $i) { version } }""")
+			.variable("i", Map.of("period", period, "turnoverTarget", turnover, "grossMarginTarget", margin))
+			.execute()
+			.path("setSharedGoal.version")
+			.hasValue();
+	}
+
+	public void plan(Member employee, String period, String metric, String target) {
+		this.owner.graphql()
+			.document("""
+					mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id } }""")
+			.variable("i", Map.of("employeeId", employee.idString(), "period", period, "metric", metric, "target",
+					target))
+			.execute()
+			.path("setPersonalPlan.id")
+			.hasValue();
+	}
+
+	/** An employee with a signed-in client. */
+	public record Member(long id, String email, String token, GraphQlTester graphql) {
+
+		public String idString() {
+			return Long.toString(this.id);
+		}
+
+	}
+
+}
