@@ -36,8 +36,16 @@ class GraphQlErrorAdvice {
 	/** Values the scalars could not read, or of the wrong shape, reported at their input field. */
 	@GraphQlExceptionHandler
 	List<GraphQLError> handle(BindException ex, DataFetchingEnvironment env) {
-		return ex.getFieldErrors().stream().map((e) -> {
+		return ex.getFieldErrors().stream().map((org.springframework.validation.FieldError e) -> {
 			String field = e.getField().substring(e.getField().lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+			if (field.isEmpty() || "$".equals(field)) {
+				// A top-level argument rather than an input field: name the argument.
+				field = env.getArguments().entrySet().stream()
+					.filter((argument) -> argument.getValue() == e.getRejectedValue())
+					.map(Map.Entry::getKey)
+					.findFirst()
+					.orElse(ex.getObjectName());
+			}
 			String message = (e.getRejectedValue() instanceof InvalidScalar invalid) ? invalid.message(field)
 					: field + " has a value of the wrong type";
 			return error(env, TandemErrorType.BAD_REQUEST, message, field);
