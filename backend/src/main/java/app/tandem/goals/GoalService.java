@@ -84,11 +84,12 @@ public class GoalService {
 		if (goal == null) {
 			goal = new SharedGoal(input.period());
 		}
-		audit(input.period(), Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(),
-				input.turnoverTarget(), owner, now);
-		audit(input.period(), Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(),
-				input.grossMarginTarget(), owner, now);
-		goal.set(input.turnoverTarget(), input.grossMarginTarget(), owner.id(), now);
+		BigDecimal turnover = input.turnoverTarget().setScale(2);
+		BigDecimal margin = input.grossMarginTarget().setScale(2);
+		audit(input.period(), Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(), turnover, owner, now);
+		audit(input.period(), Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(), margin, owner,
+				now);
+		goal.set(turnover, margin, owner.id(), now);
 		return this.goals.saveAndFlush(goal);
 	}
 

@@ -199,11 +199,13 @@ class KpiTests {
 	void paceFollowsTheClockAndTheCompanyTimeZone() {
 		// 23:30 UTC on 14 November is already the 15th in Moscow: same answer as at noon.
 		this.clock.set(Instant.parse("2026-11-14T21:30:00Z"));
+		this.company.signInAgain();
 		kpis(this.company.owner, this.company.hunter, "2026-11").path("employeeKpis.kpis[1].expectedByNow")
 			.entity(String.class)
 			.isEqualTo("15000.00");
 		// The last day: f = 1, one day left.
 		this.clock.set(Instant.parse("2026-11-30T12:00:00Z"));
+		this.company.signInAgain();
 		GraphQlTester.Response r = kpis(this.company.owner, this.company.hunter, "2026-11");
 		r.path("employeeKpis.kpis[1].forecast").entity(String.class).isEqualTo("10000.00");
 		r.path("employeeKpis.kpis[1].requiredDailyPace").entity(String.class).isEqualTo("20000.00");

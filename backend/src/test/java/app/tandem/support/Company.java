@@ -65,6 +65,22 @@ public class Company {
 		return this;
 	}
 
+	/** New tokens for everyone, issued at the clock's current time (after a test moved the clock). */
+	public void signInAgain() {
+		this.owner = reissue(this.owner);
+		this.marketer = reissue(this.marketer);
+		this.marketer2 = reissue(this.marketer2);
+		this.hunter = reissue(this.hunter);
+		this.hunter2 = reissue(this.hunter2);
+		this.farmer = reissue(this.farmer);
+	}
+
+	private Member reissue(Member member) {
+		String token = this.tokens.issue(member.id()).value();
+		return new Member(member.id(), member.email(), token,
+				this.graphql.mutate().header("Authorization", "Bearer " + token).build());
+	}
+
 	public List<Member> everyone() {
 		return List.of(this.owner, this.marketer, this.marketer2, this.hunter, this.hunter2, this.farmer);
 	}

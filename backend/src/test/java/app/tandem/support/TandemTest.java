@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tandem.demo.enabled=false", "tandem.security.token-ttl=P3650D", "spring.main.allow-bean-definition-overriding=true" })
+		properties = { "tandem.demo.enabled=false", "spring.main.allow-bean-definition-overriding=true" })
 @AutoConfigureHttpGraphQlTester
 @Import(TestConfiguration.class)
 public @interface TandemTest {
