@@ -1,0 +1,894 @@
+package app.tandem.authz;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import app.tandem.support.Company;
+import app.tandem.support.Company.Member;
+import app.tandem.support.TandemTest;
+import app.tandem.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.GraphQlResponse;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what (SPEC §1, §5): every query and mutation of the schema for anonymous, owner,
+ * marketer, hunter and farmer, each cell its own test case. An allowed call must succeed and do
+ * (or show) exactly what it should; a refused call must answer with the right
+ * {@code extensions.classification} (UNAUTHORIZED for anonymous callers, FORBIDDEN or NOT_FOUND
+ * for signed-in people) and change nothing: every table keeps its row count and an updated field
+ * keeps its value.
+ *
+ * <p>
+ * The dataset (all recorded by the owner in November 2026, "today" being the 15th):
+ * <ul>
+ * <li>channels {@code direct}, {@code smm}; spend {@code sM} (marketer), {@code sM2} (marketer2);
+ * <li>leads {@code lMH} (marketer → hunter), {@code lMF} (marketer → farmer), {@code lMOpen} (marketer,
+ * unassigned), {@code lMWon} (marketer → hunter, won by deal {@code dH}), {@code lM2H2} (marketer2 →
+ * hunter2), {@code lM2H} (marketer2 → hunter), {@code lM2Won} (marketer2 → hunter2, won by {@code dH2});
+ * <li>clients {@code cH} (acquired by hunter through {@code dH}), {@code cH2} (acquired by hunter2
+ * through {@code dH2}), {@code cF} (account manager: farmer, no deals), {@code cShared} (acquired by
+ * hunter2 in October through {@code dH2Old}, then sold to by the farmer: {@code dF}), {@code cHc}
+ * (created by the hunter, no deals);
+ * <li>shared goal for 2026-11; personal plans for 2026-11: hunter TURNOVER, marketer LEADS, farmer
+ * TURNOVER, hunter2 TURNOVER.
+ * </ul>
+ */
+@TandemTest
+class AuthorizationMatrixTests {
+
+	static final String PERIOD = "2026-11";
+
+	@Autowired
+	Company company;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@LocalServerPort
+	int port;
+
+	String direct;
+
+	String smm;
+
+	String sM;
+
+	String sM2;
+
+	String lMH;
+
+	String lMF;
+
+	String lMOpen;
+
+	String lMWon;
+
+	String lM2H2;
+
+	String lM2H;
+
+	String lM2Won;
+
+	String cH;
+
+	String cH2;
+
+	String cF;
+
+	String cShared;
+
+	String cHc;
+
+	String dH;
+
+	String dH2;
+
+	String dH2Old;
+
+	String dF;
+
+	@BeforeEach
+	void recordASmallCompany() {
+		Company c = this.company.reset();
+		this.direct = c.channel("Yandex Direct");
+		this.smm = c.channel("SMM");
+		this.sM = c.spend(this.direct, c.marketer, "2026-11-02", "1000.00");
+		this.sM2 = c.spend(this.smm, c.marketer2, "2026-11-03", "700.00");
+
+		this.lMH = c.lead(this.direct, c.marketer, "2026-11-02T10:00:00+03:00", c.hunter);
+		this.lMF = c.lead(this.direct, c.marketer, "2026-11-03T10:00:00+03:00", c.farmer);
+		this.lMOpen = c.lead(this.direct, c.marketer, "2026-11-04T10:00:00+03:00", null);
+		this.lMWon = c.lead(this.direct, c.marketer, "2026-11-01T10:00:00+03:00", c.hunter);
+		this.lM2H2 = c.lead(this.smm, c.marketer2, "2026-11-02T11:00:00+03:00", c.hunter2);
+		this.lM2H = c.lead(this.smm, c.marketer2, "2026-11-03T11:00:00+03:00", c.hunter);
+		this.lM2Won = c.lead(this.smm, c.marketer2, "2026-11-01T11:00:00+03:00", c.hunter2);
+
+		this.cH = c.client("Volga Logistics");
+		this.cH2 = c.client("Ural Metal");
+		this.cF = c.owner.graphql()
+			.document("mutation($i: CreateClientInput!) { createClient(input: $i) { id } }")
+			.variable("i", Map.of("name", "Neva Print", "accountManagerId", c.farmer.idString()))
+			.execute()
+			.path("createClient.id")
+			.entity(String.class)
+			.get();
+		this.cShared = c.client("Kama Foods");
+		this.cHc = c.hunter.graphql()
+			.document("mutation($i: CreateClientInput!) { createClient(input: $i) { id } }")
+			.variable("i", Map.of("name", "Oka Timber"))
+			.execute()
+			.path("createClient.id")
+			.entity(String.class)
+			.get();
+
+		this.dH = c.deal(this.cH, this.lMWon, c.hunter, "2026-11-03", "30000.00", "10000.00");
+		this.dH2 = c.deal(this.cH2, this.lM2Won, c.hunter2, "2026-11-04", "50000.00", "20000.00");
+		this.dH2Old = c.deal(this.cShared, null, c.hunter2, "2026-10-01", "40000.00", "30000.00");
+		this.dF = c.deal(this.cShared, null, c.farmer, "2026-11-05", "20000.00", "5000.00");
+
+		c.sharedGoal(PERIOD, "100000.00", "40000.00");
+		c.plan(c.hunter, PERIOD, "TURNOVER", "60000");
+		c.plan(c.marketer, PERIOD, "LEADS", "10");
+		c.plan(c.farmer, PERIOD, "TURNOVER", "20000");
+		c.plan(c.hunter2, PERIOD, "TURNOVER", "50000");
+	}
+
+	// ------------------------------------------------------------------ the matrix
+
+	enum Who {
+
+		ANONYMOUS, OWNER, MARKETER, HUNTER, FARMER;
+
+		@Override
+		public String toString() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	enum Outcome {
+
+		ALLOWED, UNAUTHORIZED, FORBIDDEN, NOT_FOUND
+
+	}
+
+	/** One cell: an operation (optionally a variant of it), a caller, and what must happen. */
+	record Cell(String operation, Who who, Outcome outcome, String field) {
+
+		@Override
+		public String toString() {
+			return this.operation + " × " + this.who + " → " + this.outcome
+					+ (this.field == null ? "" : " (field " + this.field + ")");
+		}
+
+	}
+
+	private static final Outcome A = Outcome.ALLOWED;
+
+	private static final Outcome U = Outcome.UNAUTHORIZED;
+
+	private static final Outcome F = Outcome.FORBIDDEN;
+
+	private static final Outcome N = Outcome.NOT_FOUND;
+
+	static Stream<Cell> matrix() {
+		List<Cell> cells = new ArrayList<>();
+		// anonymous, owner, marketer, hunter, farmer
+		row(cells, "company", A, A, A, A, A);
+		row(cells, "login", A, A, A, A, A);
+		row(cells, "me", U, A, A, A, A);
+		row(cells, "employees", U, A, A, A, A);
+		row(cells, "sharedGoal", U, A, A, A, A);
+		row(cells, "personalPlans", U, A, A, A, A);
+		row(cells, "planHistory", U, A, F, F, F);
+		row(cells, "dashboard", U, A, A, A, A);
+		row(cells, "employeeKpis", U, A, A, A, A);
+		row(cells, "channels", U, A, A, A, A);
+		row(cells, "spends", U, A, A, A, A);
+		row(cells, "leads", U, A, A, A, A);
+		row(cells, "clients", U, A, A, A, A);
+		row(cells, "deals", U, A, A, A, A);
+		row(cells, "createEmployee", U, A, F, F, F);
+		row(cells, "updateEmployee", U, A, F, F, F);
+		row(cells, "deactivateEmployee", U, A, F, F, F);
+		row(cells, "setSharedGoal", U, A, F, F, F);
+		row(cells, "setPersonalPlan", U, A, F, F, F);
+		row(cells, "createChannel", U, A, A, F, F);
+		row(cells, "archiveChannel", U, A, A, F, F);
+		row(cells, "recordSpend", U, A, A, F, F);
+		row(cells, "recordLead", U, A, A, F, F);
+		// hunter and farmer try a lead they can see (it is assigned to them): seen, but not theirs to hand on
+		row(cells, "assignLead", U, A, A, F, F);
+		// the marketer tries their own lead: seen, but only its assignee sets its status
+		row(cells, "closeLead", U, A, F, A, A);
+		row(cells, "createClient", U, A, F, A, F);
+		row(cells, "recordDeal", U, A, F, A, A);
+
+		// Ownership rules: the same mutations aimed at someone else's person or record.
+		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
+		cell(cells, "recordSpend for a colleague", Who.MARKETER, F, "marketerId");
+		cell(cells, "recordLead for a colleague", Who.OWNER, A, null);
+		cell(cells, "recordLead for a colleague", Who.MARKETER, F, "marketerId");
+		cell(cells, "assignLead of a colleague's lead", Who.OWNER, A, null);
+		cell(cells, "assignLead of a colleague's lead", Who.MARKETER, N, "leadId");
+		cell(cells, "closeLead of a lead assigned to a colleague", Who.OWNER, A, null);
+		cell(cells, "closeLead of a lead assigned to a colleague", Who.HUNTER, N, "leadId");
+		cell(cells, "closeLead of a lead assigned to a colleague", Who.FARMER, N, "leadId");
+		cell(cells, "closeLead of an unassigned lead", Who.OWNER, A, null);
+		cell(cells, "closeLead of an unassigned lead", Who.MARKETER, F, "leadId");
+		cell(cells, "closeLead of an unassigned lead", Who.HUNTER, N, "leadId");
+		cell(cells, "closeLead of an unassigned lead", Who.FARMER, N, "leadId");
+		cell(cells, "recordDeal for a colleague", Who.OWNER, A, null);
+		cell(cells, "recordDeal for a colleague", Who.HUNTER, F, "salespersonId");
+		cell(cells, "recordDeal for a colleague", Who.FARMER, F, "salespersonId");
+		cell(cells, "recordDeal with a colleague's client", Who.OWNER, A, null);
+		cell(cells, "recordDeal with a colleague's client", Who.HUNTER, N, "clientId");
+		cell(cells, "recordDeal with a colleague's client", Who.FARMER, N, "clientId");
+		cell(cells, "recordDeal on a colleague's lead", Who.OWNER, A, null);
+		cell(cells, "recordDeal on a colleague's lead", Who.HUNTER, N, "leadId");
+		cell(cells, "recordDeal on a lead assigned to them", Who.OWNER, A, null);
+		cell(cells, "recordDeal on a lead assigned to them", Who.HUNTER, A, null);
+		cell(cells, "recordDeal on a lead assigned to them", Who.FARMER, A, null);
+		cell(cells, "login with a wrong password", Who.ANONYMOUS, U, null);
+		return cells.stream();
+	}
+
+	private static void row(List<Cell> cells, String operation, Outcome anonymous, Outcome owner, Outcome marketer,
+			Outcome hunter, Outcome farmer) {
+		Outcome[] outcomes = { anonymous, owner, marketer, hunter, farmer };
+		for (Who who : Who.values()) {
+			cells.add(new Cell(operation, who, outcomes[who.ordinal()], null));
+		}
+	}
+
+	private static void cell(List<Cell> cells, String operation, Who who, Outcome outcome, String field) {
+		cells.add(new Cell(operation, who, outcome, field));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("matrix")
+	void cell(Cell cell) {
+		Operation operation = operations().get(cell.operation());
+		assertThat(operation).as("operation " + cell.operation()).isNotNull();
+		Map<String, Long> before = this.company.snapshot();
+		Object watchedBefore = (operation.watched() != null) ? operation.watched().get() : null;
+
+		GraphQlTester.Response response = operation.call().apply(cell.who());
+
+		if (cell.outcome() == Outcome.ALLOWED) {
+			response.errors().verify();
+			operation.allowed().accept(cell.who(), response);
+			return;
+		}
+		GraphQlResponse raw = response.returnResponse();
+		assertThat(raw.getErrors()).as("errors of a refused call").isNotEmpty();
+		assertThat(raw.getErrors()).allSatisfy((error) -> {
+			assertThat(error.getExtensions()).as("extensions of " + error.getMessage())
+				.containsEntry("classification", cell.outcome().name());
+			if (cell.field() != null) {
+				assertThat(error.getExtensions()).as("extensions of " + error.getMessage())
+					.containsEntry("field", cell.field());
+			}
+		});
+		Map<String, Object> data = raw.getData();
+		Object answer = (data == null) ? null : data.get(operation.root());
+		if (CONNECTIONS.contains(operation.root()) && answer != null) {
+			// Spring GraphQL answers a failed non-null connection field (SpendConnection! etc.) with an
+			// empty connection next to the error instead of null: acceptable as long as nothing leaks.
+			assertThat(answer).as("data of a refused call").isEqualTo(Map.of("edges", List.of()));
+		}
+		else {
+			assertThat(answer).as("data of a refused call").isNull();
+		}
+		assertThat(this.company.snapshot()).as("row counts after a refused call").isEqualTo(before);
+		if (operation.watched() != null) {
+			assertThat(operation.watched().get()).as("the field a refused update aimed at").isEqualTo(watchedBefore);
+		}
+	}
+
+	/**
+	 * How to call one operation as anyone, what an allowed call must show, and (for updates) the
+	 * stored value a refused call must leave alone.
+	 */
+	record Operation(String root, Function<Who, GraphQlTester.Response> call,
+			BiConsumer<Who, GraphQlTester.Response> allowed, Supplier<Object> watched) {
+
+		Operation(String root, Function<Who, GraphQlTester.Response> call,
+				BiConsumer<Who, GraphQlTester.Response> allowed) {
+			this(root, call, allowed, null);
+		}
+
+	}
+
+	private Map<String, Operation> operations() {
+		Company c = this.company;
+		Map<String, Operation> ops = new LinkedHashMap<>();
+
+		// ---- queries
+
+		ops.put("company", new Operation("company",
+				(who) -> run(who, "{ company { name currency timeZone today } }", Map.of()),
+				(who, r) -> r.path("company.today").entity(String.class).isEqualTo("2026-11-15")));
+
+		ops.put("login", new Operation("login", (who) -> {
+			Member as = (who == Who.ANONYMOUS) ? c.owner : member(who);
+			return run(who, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) "
+					+ "{ accessToken expiresAt employee { id email } } }", Map.of("e", as.email(), "p", Company.PASSWORD));
+		}, (who, r) -> {
+			Member as = (who == Who.ANONYMOUS) ? c.owner : member(who);
+			r.path("login.employee.id").entity(String.class).isEqualTo(as.idString());
+			r.path("login.employee.email").entity(String.class).isEqualTo(as.email());
+			String token = r.path("login.accessToken").entity(String.class).get();
+			c.anonymous()
+				.mutate()
+				.header("Authorization", "Bearer " + token)
+				.build()
+				.document("{ me { id } }")
+				.execute()
+				.path("me.id")
+				.entity(String.class)
+				.isEqualTo(as.idString());
+		}));
+
+		ops.put("login with a wrong password", new Operation("login",
+				(who) -> run(who, "mutation { login(email: \"" + c.owner.email()
+						+ "\", password: \"wrong-password-entirely\") { accessToken } }", Map.of()),
+				(who, r) -> {
+				}));
+
+		ops.put("me", new Operation("me", (who) -> run(who, "{ me { id email role position active } }", Map.of()),
+				(who, r) -> {
+					r.path("me.id").entity(String.class).isEqualTo(member(who).idString());
+					r.path("me.email").entity(String.class).isEqualTo(member(who).email());
+				}));
+
+		ops.put("employees", new Operation("employees", (who) -> run(who, "{ employees { id email } }", Map.of()),
+				(who, r) -> {
+					List<Map<String, Object>> people = r.path("employees").entity(LIST_OF_MAPS).get();
+					assertThat(people).extracting((e) -> e.get("id"))
+						.containsExactlyInAnyOrderElementsOf(c.everyone().stream().map(Member::idString).toList());
+					for (Member person : c.everyone()) {
+						Object email = people.stream()
+							.filter((e) -> person.idString().equals(e.get("id")))
+							.findFirst()
+							.orElseThrow()
+							.get("email");
+						boolean visible = who == Who.OWNER || person.id() == member(who).id();
+						assertThat(email).as("e-mail of " + person.email() + " seen by " + who)
+							.isEqualTo(visible ? person.email() : null);
+					}
+				}));
+
+		ops.put("sharedGoal", new Operation("sharedGoal",
+				(who) -> run(who, "query($p: YearMonth!) { sharedGoal(period: $p) { period turnoverTarget grossMarginTarget } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> {
+					r.path("sharedGoal.turnoverTarget").entity(String.class).isEqualTo("100000.00");
+					r.path("sharedGoal.grossMarginTarget").entity(String.class).isEqualTo("40000.00");
+				}));
+
+		ops.put("personalPlans", new Operation("personalPlans",
+				(who) -> run(who, "query($p: YearMonth!) { personalPlans(period: $p) { employee { id } metric target } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> {
+					List<String> owners = r.path("personalPlans[*].employee.id").entityList(String.class).get();
+					if (who == Who.OWNER) {
+						assertThat(owners).containsExactlyInAnyOrder(c.hunter.idString(), c.marketer.idString(),
+								c.farmer.idString(), c.hunter2.idString());
+					}
+					else {
+						// one plan each: their own, and nobody else's
+						assertThat(owners).containsExactly(member(who).idString());
+						r.path("personalPlans[0].target").hasValue();
+					}
+				}));
+
+		ops.put("planHistory", new Operation("planHistory",
+				(who) -> run(who, "query($p: YearMonth!) { planHistory(period: $p) { id subject metric newValue } }",
+						Map.of("p", PERIOD)),
+				// two changes for the shared goal, one per personal plan
+				(who, r) -> r.path("planHistory[*].id").entityList(String.class).hasSize(6)));
+
+		ops.put("dashboard", new Operation("dashboard",
+				(who) -> this.tester(who).documentName("dashboard").variable("period", PERIOD).execute(),
+				(who, r) -> {
+					r.path("dashboard.turnover").entity(String.class).isEqualTo("100000.00");
+					r.path("dashboard.goal.turnoverTarget").entity(String.class).isEqualTo("100000.00");
+					List<Map<String, Object>> members = r.path("dashboard.members").entity(LIST_OF_MAPS).get();
+					// everyone with a position: the owner holds none and has no numbers
+					assertThat(members).extracting((m) -> (Object) ((Map<?, ?>) m.get("employee")).get("id"))
+						.containsExactlyInAnyOrder(c.marketer.idString(), c.marketer2.idString(), c.hunter.idString(),
+								c.hunter2.idString(), c.farmer.idString());
+					for (Map<String, Object> m : members) {
+						@SuppressWarnings("unchecked")
+						Map<String, Object> employee = (Map<String, Object>) m.get("employee");
+						boolean self = who != Who.OWNER && member(who).idString().equals(employee.get("id"));
+						if (who == Who.OWNER || self) {
+							assertThat(employee.get("email")).as("e-mail in the dashboard").isNotNull();
+						}
+						else {
+							assertThat(employee.get("email")).as("a colleague's e-mail in the dashboard").isNull();
+							assertHiddenTargets(kpis(m), "dashboard member " + employee.get("id"));
+						}
+					}
+				}));
+
+		ops.put("employeeKpis", new Operation("employeeKpis", (who) -> {
+			Member colleague = (who == Who.MARKETER) ? c.hunter : (who == Who.HUNTER) ? c.marketer : c.hunter;
+			return kpisOf(who, colleague);
+		}, (who, r) -> {
+			if (who == Who.OWNER) {
+				// the owner sees everyone's absolute targets
+				r.path("employeeKpis.kpis[1].metric").entity(String.class).isEqualTo("TURNOVER");
+				r.path("employeeKpis.kpis[1].target").entity(String.class).isEqualTo("60000.00");
+				r.path("employeeKpis.kpis[1].expectedByNow").hasValue();
+				r.path("employeeKpis.kpis[1].requiredDailyPace").hasValue();
+				r.path("employeeKpis.employee.email").entity(String.class).isEqualTo(c.hunter.email());
+				return;
+			}
+			// a colleague: completion ratios, never absolute targets (nor the numbers that give them away)
+			r.path("employeeKpis.employee.email").valueIsNull();
+			List<Map<String, Object>> kpis = r.path("employeeKpis.kpis").entity(LIST_OF_MAPS).get();
+			assertHiddenTargets(kpis, "colleague");
+			int planned = (who == Who.HUNTER) ? 0 : 1; // marketer's LEADS, hunter's TURNOVER
+			Double expected = (who == Who.HUNTER) ? 0.4 : 0.5; // 4 of 10 leads; 30000 of 60000
+			assertThat(kpis.get(planned).get("completion")).as("completion of the colleague's planned KPI")
+				.isEqualTo(expected);
+			// and their own: everything
+			GraphQlTester.Response own = kpisOf(who, member(who));
+			int index = (who == Who.MARKETER || who == Who.FARMER) ? 0 : 1;
+			String target = switch (who) {
+				case MARKETER -> "10";
+				case HUNTER -> "60000.00";
+				default -> "20000.00";
+			};
+			own.path("employeeKpis.kpis[" + index + "].target").entity(String.class).isEqualTo(target);
+			own.path("employeeKpis.kpis[" + index + "].completion").hasValue();
+			own.path("employeeKpis.kpis[" + index + "].expectedByNow").hasValue();
+			own.path("employeeKpis.kpis[" + index + "].requiredDailyPace").hasValue();
+			own.path("employeeKpis.employee.email").entity(String.class).isEqualTo(member(who).email());
+		}));
+
+		ops.put("channels", new Operation("channels",
+				(who) -> run(who, "{ channels(first: 100) { edges { node { id name archived } } } }", Map.of()),
+				(who, r) -> r.path("channels.edges[*].node.id")
+					.entityList(String.class)
+					.containsExactly(this.smm, this.direct)));
+
+		ops.put("spends", new Operation("spends",
+				(who) -> run(who, "{ spends(first: 100) { edges { node { id marketer { id } } } } }", Map.of()),
+				(who, r) -> assertIds(r, "spends", switch (who) {
+					case OWNER -> List.of(this.sM, this.sM2);
+					case MARKETER -> List.of(this.sM);
+					default -> List.of();
+				})));
+
+		ops.put("leads", new Operation("leads",
+				(who) -> run(who, "{ leads(first: 100) { edges { node { id marketer { id } assignee { id } } } } }",
+						Map.of()),
+				(who, r) -> assertIds(r, "leads", switch (who) {
+					case OWNER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon, this.lM2H2, this.lM2H, this.lM2Won);
+					case MARKETER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon);
+					case HUNTER -> List.of(this.lMH, this.lMWon, this.lM2H);
+					default -> List.of(this.lMF);
+				})));
+
+		ops.put("clients", new Operation("clients",
+				(who) -> run(who, "{ clients(first: 100) { edges { node { id name } } } }", Map.of()),
+				(who, r) -> assertIds(r, "clients", switch (who) {
+					case OWNER -> List.of(this.cH, this.cH2, this.cF, this.cShared, this.cHc);
+					case MARKETER -> List.of();
+					// acquired (cH), created (cHc)
+					case HUNTER -> List.of(this.cH, this.cHc);
+					// manages (cF), sold to (cShared)
+					default -> List.of(this.cF, this.cShared);
+				})));
+
+		ops.put("deals", new Operation("deals",
+				(who) -> run(who, "{ deals(first: 100) { edges { node { id salesperson { id } lead { id } } } } }",
+						Map.of()),
+				(who, r) -> assertIds(r, "deals", switch (who) {
+					case OWNER -> List.of(this.dH, this.dH2, this.dH2Old, this.dF);
+					// the deal on their own lead
+					case MARKETER -> List.of(this.dH);
+					case HUNTER -> List.of(this.dH);
+					default -> List.of(this.dF);
+				})));
+
+		// ---- people and plans (owner only)
+
+		ops.put("createEmployee", new Operation("createEmployee",
+				(who) -> run(who, "mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { id email } }",
+						Map.of("i", Map.of("fullName", "Nina Newcomer", "email", "nina@test.tandem", "password",
+								Company.PASSWORD, "role", "EMPLOYEE", "position", "HUNTER"))),
+				(who, r) -> {
+					r.path("createEmployee.email").entity(String.class).isEqualTo("nina@test.tandem");
+					assertThat(this.company.count("employee")).isEqualTo(7);
+				}));
+
+		ops.put("updateEmployee", new Operation("updateEmployee",
+				(who) -> run(who, "mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { id fullName } }",
+						Map.of("i", Map.of("id", c.hunter2.idString(), "fullName", "Sergey Renamed", "role", "EMPLOYEE",
+								"position", "HUNTER"))),
+				(who, r) -> assertThat(fullNameOf(c.hunter2)).isEqualTo("Sergey Renamed"), () -> fullNameOf(c.hunter2)));
+
+		ops.put("deactivateEmployee", new Operation("deactivateEmployee",
+				(who) -> run(who, "mutation($id: ID!) { deactivateEmployee(id: $id) { id active } }",
+						Map.of("id", c.hunter2.idString())),
+				(who, r) -> assertThat(isActive(c.hunter2)).isFalse(), () -> isActive(c.hunter2)));
+
+		ops.put("setSharedGoal", new Operation("setSharedGoal",
+				(who) -> run(who, "mutation($i: SetSharedGoalInput!) { setSharedGoal(input: $i) { version } }",
+						Map.of("i", Map.of("period", PERIOD, "turnoverTarget", "150000.00", "grossMarginTarget",
+								"60000.00"))),
+				(who, r) -> assertThat(goalTurnoverTarget()).isEqualByComparingTo("150000.00"), this::goalTurnoverTarget));
+
+		ops.put("setPersonalPlan", new Operation("setPersonalPlan",
+				(who) -> run(who, "mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id target } }",
+						Map.of("i", Map.of("employeeId", c.hunter.idString(), "period", PERIOD, "metric", "TURNOVER",
+								"target", "90000"))),
+				(who, r) -> assertThat(hunterTurnoverTarget()).isEqualByComparingTo("90000"), this::hunterTurnoverTarget));
+
+		// ---- channels, spend, leads (owner and marketers)
+
+		ops.put("createChannel", new Operation("createChannel",
+				(who) -> run(who, "mutation($i: CreateChannelInput!) { createChannel(input: $i) { id name } }",
+						Map.of("i", Map.of("name", "Referrals"))),
+				(who, r) -> {
+					r.path("createChannel.name").entity(String.class).isEqualTo("Referrals");
+					assertThat(this.company.count("marketing_channel")).isEqualTo(3);
+				}));
+
+		ops.put("archiveChannel", new Operation("archiveChannel",
+				(who) -> run(who, "mutation($id: ID!) { archiveChannel(id: $id) { id archived } }", Map.of("id", this.smm)),
+				(who, r) -> assertThat(isArchived(this.smm)).isTrue(), () -> isArchived(this.smm)));
+
+		ops.put("recordSpend", recordSpend((who) -> c.marketer));
+		ops.put("recordSpend for a colleague", recordSpend((who) -> c.marketer2));
+		ops.put("recordLead", recordLead((who) -> c.marketer));
+		ops.put("recordLead for a colleague", recordLead((who) -> c.marketer2));
+
+		// hunter and farmer pick a lead assigned to them (they see it); everyone else the marketer's open lead
+		ops.put("assignLead", assignLead((who) -> switch (who) {
+			case HUNTER -> this.lMH;
+			case FARMER -> this.lMF;
+			default -> this.lMOpen;
+		}));
+		ops.put("assignLead of a colleague's lead", assignLead((who) -> this.lM2H2));
+
+		ops.put("closeLead", closeLead((who) -> (who == Who.FARMER) ? this.lMF : this.lMH));
+		ops.put("closeLead of a lead assigned to a colleague", closeLead((who) -> this.lM2H2));
+		ops.put("closeLead of an unassigned lead", closeLead((who) -> this.lMOpen));
+
+		// ---- clients and deals (owner and salespeople)
+
+		ops.put("createClient", new Operation("createClient",
+				(who) -> run(who, "mutation($i: CreateClientInput!) { createClient(input: $i) { id name } }",
+						Map.of("i", Map.of("name", "Don Bakery"))),
+				(who, r) -> {
+					r.path("createClient.name").entity(String.class).isEqualTo("Don Bakery");
+					assertThat(this.company.count("client")).isEqualTo(6);
+				}));
+
+		// a salesperson sells as themself to a client of their own; anyone else as the hunter to the hunter's client
+		ops.put("recordDeal", recordDeal((who) -> (who == Who.FARMER) ? this.cF : this.cH, (who) -> null,
+				(who) -> (who == Who.FARMER) ? c.farmer : c.hunter));
+		ops.put("recordDeal for a colleague",
+				recordDeal((who) -> (who == Who.FARMER) ? this.cF : this.cH, (who) -> null, (who) -> c.hunter2));
+		ops.put("recordDeal with a colleague's client", recordDeal((who) -> this.cH2, (who) -> null,
+				(who) -> (who == Who.FARMER) ? c.farmer : c.hunter));
+		ops.put("recordDeal on a colleague's lead", recordDeal((who) -> this.cH, (who) -> this.lM2H2,
+				(who) -> (who == Who.OWNER) ? c.hunter2 : c.hunter));
+		ops.put("recordDeal on a lead assigned to them",
+				recordDeal((who) -> (who == Who.FARMER) ? this.cF : this.cH, (who) -> (who == Who.FARMER) ? this.lMF : this.lMH,
+						(who) -> (who == Who.FARMER) ? c.farmer : c.hunter));
+		return ops;
+	}
+
+	private Operation recordSpend(Function<Who, Member> marketer) {
+		return new Operation("recordSpend", (who) -> run(who,
+				"mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id marketer { id } amount } }",
+				Map.of("i", Map.of("channelId", this.direct, "marketerId", marketer.apply(who).idString(), "day",
+						"2026-11-10", "amount", "500.00"))),
+				(who, r) -> {
+					r.path("recordSpend.marketer.id").entity(String.class).isEqualTo(marketer.apply(who).idString());
+					assertThat(this.company.count("marketing_spend")).isEqualTo(3);
+				});
+	}
+
+	private Operation recordLead(Function<Who, Member> marketer) {
+		return new Operation("recordLead",
+				(who) -> run(who, "mutation($i: RecordLeadInput!) { recordLead(input: $i) { id marketer { id } } }",
+						Map.of("i", Map.of("channelId", this.direct, "marketerId", marketer.apply(who).idString(),
+								"createdAt", "2026-11-10T10:00:00+03:00"))),
+				(who, r) -> {
+					r.path("recordLead.marketer.id").entity(String.class).isEqualTo(marketer.apply(who).idString());
+					assertThat(this.company.count("sales_lead")).isEqualTo(8);
+				});
+	}
+
+	private Operation assignLead(Function<Who, String> lead) {
+		return new Operation("assignLead",
+				(who) -> run(who, "mutation($i: AssignLeadInput!) { assignLead(input: $i) { id assignee { id } } }",
+						Map.of("i", Map.of("leadId", lead.apply(who), "assigneeId", this.company.hunter2.idString()))),
+				(who, r) -> {
+					r.path("assignLead.assignee.id").entity(String.class).isEqualTo(this.company.hunter2.idString());
+					assertThat(leadColumn(lead.apply(who), "assignee_id")).isEqualTo(this.company.hunter2.id());
+				}, () -> leadsColumn("assignee_id"));
+	}
+
+	private Operation closeLead(Function<Who, String> lead) {
+		return new Operation("closeLead",
+				(who) -> run(who, "mutation($i: CloseLeadInput!) { closeLead(input: $i) { id status lostReason } }",
+						Map.of("i", Map.of("leadId", lead.apply(who), "status", "LOST", "lostReason", "NO_BUDGET"))),
+				(who, r) -> {
+					r.path("closeLead.status").entity(String.class).isEqualTo("LOST");
+					assertThat(leadColumn(lead.apply(who), "status")).isEqualTo("LOST");
+				}, () -> leadsColumn("status"));
+	}
+
+	private Operation recordDeal(Function<Who, String> client, Function<Who, String> lead,
+			Function<Who, Member> salesperson) {
+		return new Operation("recordDeal", (who) -> {
+			Map<String, Object> input = new HashMap<>(Map.of("clientId", client.apply(who), "salespersonId",
+					salesperson.apply(who).idString(), "closedOn", "2026-11-12", "revenue", "1000.00", "cost", "400.00"));
+			if (lead.apply(who) != null) {
+				input.put("leadId", lead.apply(who));
+			}
+			return run(who, "mutation($i: RecordDealInput!) { recordDeal(input: $i) { id salesperson { id } lead { id } } }",
+					Map.of("i", input));
+		}, (who, r) -> {
+			r.path("recordDeal.salesperson.id").entity(String.class).isEqualTo(salesperson.apply(who).idString());
+			assertThat(this.company.count("deal")).isEqualTo(5);
+			if (lead.apply(who) != null) {
+				assertThat(leadColumn(lead.apply(who), "status")).isEqualTo("WON");
+			}
+		}, () -> leadsColumn("status"));
+	}
+
+	// ------------------------------------------------------------------ sessions and tokens
+
+	@Test
+	@DisplayName("me × deactivated employee with a still-valid token → UNAUTHORIZED, and login is refused too")
+	void deactivatedEmployeesTokenStopsWorking() {
+		Company c = this.company;
+		c.hunter2.graphql().document("{ me { id } }").execute().path("me.id").entity(String.class)
+			.isEqualTo(c.hunter2.idString());
+		c.owner.graphql()
+			.document("mutation($id: ID!) { deactivateEmployee(id: $id) { active } }")
+			.variable("id", c.hunter2.idString())
+			.execute()
+			.path("deactivateEmployee.active")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+
+		assertClassification(c.hunter2.graphql().document("{ me { id } }").execute(), "UNAUTHORIZED");
+		Map<String, Long> before = c.snapshot();
+		assertClassification(c.hunter2.graphql()
+			.document("mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }")
+			.variable("i", Map.of("clientId", this.cH2, "salespersonId", c.hunter2.idString(), "closedOn", "2026-11-12",
+					"revenue", "1.00", "cost", "0.00"))
+			.execute(), "UNAUTHORIZED");
+		assertThat(c.snapshot()).isEqualTo(before);
+		assertClassification(c.anonymous()
+			.document("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }")
+			.variable("e", c.hunter2.email())
+			.variable("p", Company.PASSWORD)
+			.execute(), "UNAUTHORIZED");
+	}
+
+	static Stream<String> badTokens() {
+		return Stream.of("a tampered signature", "a tampered subject", "an unsigned token (alg none)", "garbage",
+				"an expired token");
+	}
+
+	@ParameterizedTest(name = "me × {0} → HTTP 401")
+	@MethodSource("badTokens")
+	void invalidTokenIsRefusedWithHttp401(String kind) throws Exception {
+		String token = this.company.hunter.token();
+		String[] parts = token.split("\\.");
+		String bad = switch (kind) {
+			case "a tampered signature" -> parts[0] + "." + parts[1] + "." + flipFirst(parts[2]);
+			case "a tampered subject" -> parts[0] + "."
+					+ encode(decode(parts[1]).replace("\"sub\":\"" + this.company.hunter.id() + "\"",
+							"\"sub\":\"" + this.company.owner.id() + "\""))
+					+ "." + parts[2];
+			case "an unsigned token (alg none)" -> encode("{\"alg\":\"none\"}") + "."
+					+ encode(decode(parts[1]).replace("\"sub\":\"" + this.company.hunter.id() + "\"",
+							"\"sub\":\"" + this.company.owner.id() + "\""))
+					+ ".";
+			case "garbage" -> "not-a-token";
+			default -> {
+				// far beyond any token lifetime (12 hours by default, 3650 days at most in a test)
+				this.clock.set(Instant.parse("2036-12-31T00:00:00Z"));
+				yield token;
+			}
+		};
+		if (!kind.equals("an expired token")) {
+			assertThat(bad).isNotEqualTo(token);
+		}
+		HttpResponse<String> response = post("{\"query\":\"{ me { id email role } }\"}", bad);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("UNAUTHORIZED").doesNotContain(this.company.owner.email())
+			.doesNotContain("\"data\"");
+		// and a refused mutation changes nothing
+		Map<String, Long> before = this.company.snapshot();
+		HttpResponse<String> mutation = post(
+				"{\"query\":\"mutation { createChannel(input: {name: \\\"Sneaky\\\"}) { id } }\"}", bad);
+		assertThat(mutation.statusCode()).isEqualTo(401);
+		assertThat(this.company.snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("me × the untouched token over plain HTTP → 200 (the 401 cases are not a transport artefact)")
+	void validTokenOverPlainHttpIsAccepted() throws Exception {
+		HttpResponse<String> response = post("{\"query\":\"{ me { id } }\"}", this.company.hunter.token());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"id\":\"" + this.company.hunter.id() + "\"");
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST_OF_MAPS = new ParameterizedTypeReference<>() {
+	};
+
+	private Member member(Who who) {
+		return switch (who) {
+			case OWNER -> this.company.owner;
+			case MARKETER -> this.company.marketer;
+			case HUNTER -> this.company.hunter;
+			case FARMER -> this.company.farmer;
+			case ANONYMOUS -> throw new IllegalArgumentException("anonymous is no member");
+		};
+	}
+
+	private GraphQlTester tester(Who who) {
+		return (who == Who.ANONYMOUS) ? this.company.anonymous() : member(who).graphql();
+	}
+
+	private GraphQlTester.Response run(Who who, String document, Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = tester(who).document(document);
+		variables.forEach(request::variable);
+		return request.execute();
+	}
+
+	private GraphQlTester.Response kpisOf(Who who, Member employee) {
+		return tester(who).documentName("employeeKpis")
+			.variable("employeeId", employee.idString())
+			.variable("period", PERIOD)
+			.execute();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> kpis(Map<String, Object> member) {
+		return (List<Map<String, Object>>) member.get("kpis");
+	}
+
+	private static void assertHiddenTargets(List<Map<String, Object>> kpis, String whose) {
+		assertThat(kpis).as("KPIs of " + whose).isNotEmpty().allSatisfy((kpi) -> {
+			assertThat(kpi.get("target")).as(kpi.get("metric") + ".target of " + whose).isNull();
+			assertThat(kpi.get("expectedByNow")).as(kpi.get("metric") + ".expectedByNow of " + whose).isNull();
+			assertThat(kpi.get("requiredDailyPace")).as(kpi.get("metric") + ".requiredDailyPace of " + whose).isNull();
+		});
+	}
+
+	private static void assertIds(GraphQlTester.Response r, String connection, List<String> expected) {
+		List<String> ids = r.path(connection + ".edges[*].node.id").entityList(String.class).get();
+		assertThat(ids).as(connection + " visible").containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	private static void assertClassification(GraphQlTester.Response response, String classification) {
+		List<ResponseError> errors = response.returnResponse().getErrors();
+		assertThat(errors).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.getExtensions()).containsEntry("classification", classification));
+	}
+
+	private String fullNameOf(Member m) {
+		return this.jdbc.sql("SELECT full_name FROM employee WHERE id = ?").param(m.id()).query(String.class).single();
+	}
+
+	private Boolean isActive(Member m) {
+		return this.jdbc.sql("SELECT active FROM employee WHERE id = ?").param(m.id()).query(Boolean.class).single();
+	}
+
+	private Boolean isArchived(String channelId) {
+		return this.jdbc.sql("SELECT archived FROM marketing_channel WHERE id = ?")
+			.param(Long.parseLong(channelId))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private BigDecimal goalTurnoverTarget() {
+		return this.jdbc.sql("SELECT turnover_target FROM shared_goal WHERE plan_month = ?")
+			.param(PERIOD)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private BigDecimal hunterTurnoverTarget() {
+		return this.jdbc.sql("SELECT target FROM personal_plan WHERE employee_id = ? AND plan_month = ? AND metric = ?")
+			.param(this.company.hunter.id())
+			.param(PERIOD)
+			.param("TURNOVER")
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private Object leadColumn(String leadId, String column) {
+		Object value = this.jdbc.sql("SELECT " + column + " FROM sales_lead WHERE id = ?")
+			.param(Long.parseLong(leadId))
+			.query((rs, n) -> rs.getObject(1))
+			.single();
+		return (value instanceof Number number) ? (Object) number.longValue() : value;
+	}
+
+	/** One column of every lead, by id: a refused lead update must leave all of them as they were. */
+	private Map<Long, Object> leadsColumn(String column) {
+		Map<Long, Object> values = new HashMap<>();
+		this.jdbc.sql("SELECT id, " + column + " FROM sales_lead")
+			.query((rs) -> {
+				Object value = rs.getObject(2);
+				values.put(rs.getLong(1), (value instanceof Number number) ? (Object) number.longValue() : value);
+			});
+		return values;
+	}
+
+	private HttpResponse<String> post(String body, String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json, application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String decode(String part) {
+		return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+	}
+
+	private static String encode(String json) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String flipFirst(String signature) {
+		char first = signature.charAt(0);
+		return (first == 'A' ? 'B' : 'A') + signature.substring(1);
+	}
+
+}
