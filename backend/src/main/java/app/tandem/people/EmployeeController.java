@@ -6,6 +6,9 @@ import app.tandem.people.EmployeeInputs.CreateEmployeeInput;
 import app.tandem.people.EmployeeInputs.UpdateEmployeeInput;
 import app.tandem.people.LoginService.AuthPayload;
 
+import app.tandem.security.AccessTokens;
+import app.tandem.security.WebSession;
+import graphql.GraphQLContext;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -31,8 +34,16 @@ class EmployeeController {
 	}
 
 	@MutationMapping
-	AuthPayload login(@Argument String email, @Argument String password) {
-		return this.login.login(email, password);
+	AuthPayload login(@Argument String email, @Argument String password, GraphQLContext context) {
+		AuthPayload payload = this.login.login(email, password);
+		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
+		return payload;
+	}
+
+	@MutationMapping
+	boolean logout(GraphQLContext context) {
+		WebSession.ended(context);
+		return true;
 	}
 
 	@QueryMapping

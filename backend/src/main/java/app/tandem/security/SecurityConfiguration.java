@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
-			}).authenticationEntryPoint(new TokenRefusal()))
+			}).bearerTokenResolver(new SessionTokenResolver()).authenticationEntryPoint(new TokenRefusal()))
 			.build();
 	}
 
