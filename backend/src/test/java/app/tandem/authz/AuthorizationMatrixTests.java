@@ -207,6 +207,8 @@ class AuthorizationMatrixTests {
 		// anonymous, owner, marketer, hunter, farmer
 		row(cells, "company", A, A, A, A, A);
 		row(cells, "login", A, A, A, A, A);
+		// ending a (web) session needs no valid session: "Always true"
+		row(cells, "logout", A, A, A, A, A);
 		row(cells, "me", U, A, A, A, A);
 		row(cells, "employees", U, A, A, A, A);
 		row(cells, "sharedGoal", U, A, A, A, A);
@@ -360,6 +362,9 @@ class AuthorizationMatrixTests {
 				.entity(String.class)
 				.isEqualTo(as.idString());
 		}));
+
+		ops.put("logout", new Operation("logout", (who) -> run(who, "mutation { logout }", Map.of()),
+				(who, r) -> r.path("logout").entity(Boolean.class).isEqualTo(true)));
 
 		ops.put("login with a wrong password", new Operation("login",
 				(who) -> run(who, "mutation { login(email: \"" + c.owner.email()
@@ -713,7 +718,7 @@ class AuthorizationMatrixTests {
 				"an expired token");
 	}
 
-	@ParameterizedTest(name = "me × {0} → HTTP 401")
+	@ParameterizedTest(name = "me × {0} (bearer or session cookie) → HTTP 401")
 	@MethodSource("badTokens")
 	void invalidTokenIsRefusedWithHttp401(String kind) throws Exception {
 		String token = this.company.hunter.token();
@@ -742,6 +747,10 @@ class AuthorizationMatrixTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("UNAUTHORIZED").doesNotContain(this.company.owner.email())
 			.doesNotContain("\"data\"");
+		// the same token as the web app's session cookie
+		HttpResponse<String> web = postAsWebApp("{\"query\":\"{ me { id email role } }\"}", bad, true);
+		assertThat(web.statusCode()).isEqualTo(401);
+		assertThat(web.body()).contains("UNAUTHORIZED").doesNotContain("\"data\"");
 		// and a refused mutation changes nothing
 		Map<String, Long> before = this.company.snapshot();
 		HttpResponse<String> mutation = post(
@@ -751,11 +760,19 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
-	@DisplayName("me × the untouched token over plain HTTP → 200 (the 401 cases are not a transport artefact)")
+	@DisplayName("me × the untouched token over plain HTTP → 200 (bearer, or session cookie with the web app's header only)")
 	void validTokenOverPlainHttpIsAccepted() throws Exception {
 		HttpResponse<String> response = post("{\"query\":\"{ me { id } }\"}", this.company.hunter.token());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"id\":\"" + this.company.hunter.id() + "\"");
+		// as the web app's session cookie: honoured only with the web app's header
+		HttpResponse<String> web = postAsWebApp("{\"query\":\"{ me { id } }\"}", this.company.hunter.token(), true);
+		assertThat(web.statusCode()).isEqualTo(200);
+		assertThat(web.body()).contains("\"id\":\"" + this.company.hunter.id() + "\"");
+		HttpResponse<String> foreign = postAsWebApp("{\"query\":\"{ me { id } }\"}", this.company.hunter.token(),
+				false);
+		assertThat(foreign.statusCode()).isEqualTo(200);
+		assertThat(foreign.body()).contains("UNAUTHORIZED").doesNotContain("\"id\":\"" + this.company.hunter.id() + "\"");
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -876,6 +893,19 @@ class AuthorizationMatrixTests {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** A request carrying the token only as the web app's session cookie, with or without the web app's header. */
+	private HttpResponse<String> postAsWebApp(String body, String token, boolean withClientHeader) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json, application/json")
+			.header("Cookie", "tandem_session=" + token);
+		if (withClientHeader) {
+			request.header("X-Tandem-Client", "web");
+		}
+		return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private static String decode(String part) {
