@@ -1,10 +1,13 @@
 package app.tandem.analytics;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 
 import app.tandem.analytics.MatrixViews.ConversionMatrix;
+import app.tandem.analytics.VarianceViews.VarianceDecomposition;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -13,8 +16,29 @@ class AnalyticsController {
 
 	private final ConversionMatrixService matrix;
 
-	AnalyticsController(ConversionMatrixService matrix) {
+	private final VarianceService variance;
+
+	private final PlanFromGoalService planFromGoal;
+
+	AnalyticsController(ConversionMatrixService matrix, VarianceService variance, PlanFromGoalService planFromGoal) {
 		this.matrix = matrix;
+		this.variance = variance;
+		this.planFromGoal = planFromGoal;
+	}
+
+	@QueryMapping
+	VarianceDecomposition varianceDecomposition(@Argument YearMonth period) {
+		return this.variance.decompose(period);
+	}
+
+	@QueryMapping
+	PlanSuggestion planFromGoal(@Argument YearMonth period, @Argument BigDecimal turnoverTarget) {
+		return this.planFromGoal.suggest(period, turnoverTarget);
+	}
+
+	@MutationMapping
+	PlanSuggestion applyPlanFromGoal(@Argument YearMonth period, @Argument BigDecimal turnoverTarget) {
+		return this.planFromGoal.apply(period, turnoverTarget);
 	}
 
 	@QueryMapping

@@ -78,17 +78,45 @@ public class GoalService {
 		positiveMoney(check, input.turnoverTarget(), "turnoverTarget");
 		positiveMoney(check, input.grossMarginTarget(), "grossMarginTarget");
 		check.throwIfInvalid();
-		SharedGoal goal = this.goals.findByMonth(input.period().toString()).orElse(null);
-		expectVersion(input.expectedVersion(), goal == null ? null : goal.getVersion());
+		return writeGoal(owner, input.period(), input.turnoverTarget(), input.grossMarginTarget(),
+				input.expectedVersion());
+	}
+
+	/**
+	 * Applies a whole plan at once (plan from the goal): the shared goal, when a margin target
+	 * is given or a goal exists, and every personal plan, each change audited.
+	 */
+	@Transactional
+	public void applyPlan(YearMonth period, BigDecimal turnoverTarget, BigDecimal grossMarginTarget,
+			List<PlannedTarget> targets) {
+		Viewer owner = this.viewers.currentOwner();
+		BigDecimal margin = grossMarginTarget != null ? grossMarginTarget
+				: this.goals.findByMonth(period.toString()).map(SharedGoal::getGrossMarginTarget).orElse(null);
+		if (margin != null) {
+			writeGoal(owner, period, turnoverTarget, margin, null);
+		}
+		for (PlannedTarget target : targets) {
+			writePlan(owner, this.people.require(target.employeeId(), "employeeId"), period, target.metric(),
+					target.target(), null);
+		}
+	}
+
+	/** One personal target of a plan applied as a whole. */
+	public record PlannedTarget(long employeeId, Metric metric, BigDecimal target) {
+	}
+
+	private SharedGoal writeGoal(Viewer owner, YearMonth period, BigDecimal turnoverTarget,
+			BigDecimal grossMarginTarget, Integer expectedVersion) {
+		SharedGoal goal = this.goals.findByMonth(period.toString()).orElse(null);
+		expectVersion(expectedVersion, goal == null ? null : goal.getVersion());
 		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
 		if (goal == null) {
-			goal = new SharedGoal(input.period());
+			goal = new SharedGoal(period);
 		}
-		BigDecimal turnover = input.turnoverTarget().setScale(2);
-		BigDecimal margin = input.grossMarginTarget().setScale(2);
-		audit(input.period(), Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(), turnover, owner, now);
-		audit(input.period(), Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(), margin, owner,
-				now);
+		BigDecimal turnover = turnoverTarget.setScale(2);
+		BigDecimal margin = grossMarginTarget.setScale(2);
+		audit(period, Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(), turnover, owner, now);
+		audit(period, Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(), margin, owner, now);
 		goal.set(turnover, margin, owner.id(), now);
 		return this.goals.saveAndFlush(goal);
 	}
@@ -107,17 +135,21 @@ public class GoalService {
 					+ (employee.getPosition() == null ? "someone without a position" : "a " + employee.getPosition())
 					+ "; allowed: " + Metric.plannable(employee.getPosition()));
 		}
-		PersonalPlan plan = this.plans
-			.findByEmployeeIdAndMonthAndMetric(employee.getId(), input.period().toString(), input.metric())
+		return writePlan(owner, employee, input.period(), input.metric(), input.target(), input.expectedVersion());
+	}
+
+	private PersonalPlan writePlan(Viewer owner, Employee employee, YearMonth period, Metric metric, BigDecimal value,
+			Integer expectedVersion) {
+		PersonalPlan plan = this.plans.findByEmployeeIdAndMonthAndMetric(employee.getId(), period.toString(), metric)
 			.orElse(null);
-		expectVersion(input.expectedVersion(), plan == null ? null : plan.getVersion());
+		expectVersion(expectedVersion, plan == null ? null : plan.getVersion());
 		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
 		if (plan == null) {
-			plan = new PersonalPlan(employee.getId(), input.period(), input.metric());
+			plan = new PersonalPlan(employee.getId(), period, metric);
 		}
-		BigDecimal target = PlanTargets.scaled(input.metric(), input.target());
-		audit(input.period(), Subject.PERSONAL_PLAN, employee.getId(), input.metric(),
-				plan.getId() == null ? null : plan.getTarget(), target, owner, now);
+		BigDecimal target = PlanTargets.scaled(metric, value);
+		audit(period, Subject.PERSONAL_PLAN, employee.getId(), metric, plan.getId() == null ? null : plan.getTarget(),
+				target, owner, now);
 		plan.set(target, owner.id(), now);
 		return this.plans.saveAndFlush(plan);
 	}

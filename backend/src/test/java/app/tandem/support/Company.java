@@ -24,7 +24,7 @@ public class Company {
 	private static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
 		.encode(PASSWORD);
 
-	private static final List<String> TABLES = List.of("plan_change", "personal_plan", "shared_goal", "deal", "client",
+	private static final List<String> TABLES = List.of("plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client",
 			"sales_lead", "marketing_spend", "marketing_channel", "employee");
 
 	@Autowired
