@@ -216,6 +216,10 @@ class AuthorizationMatrixTests {
 		row(cells, "planHistory", U, A, F, F, F);
 		row(cells, "dashboard", U, A, A, A, A);
 		row(cells, "employeeKpis", U, A, A, A, A);
+		row(cells, "conversionMatrix", U, A, A, A, A);
+		row(cells, "varianceDecomposition", U, A, A, A, A);
+		row(cells, "planFromGoal", U, A, F, F, F);
+		row(cells, "applyPlanFromGoal", U, A, F, F, F);
 		row(cells, "channels", U, A, A, A, A);
 		row(cells, "spends", U, A, A, A, A);
 		row(cells, "leads", U, A, A, A, A);
@@ -558,6 +562,28 @@ class AuthorizationMatrixTests {
 						Map.of("i", Map.of("period", PERIOD, "turnoverTarget", "150000.00", "grossMarginTarget",
 								"60000.00"))),
 				(who, r) -> assertThat(goalTurnoverTarget()).isEqualByComparingTo("150000.00"), this::goalTurnoverTarget));
+
+		ops.put("conversionMatrix", new Operation("conversionMatrix",
+				(who) -> run(who, "query($p: YearMonth!) { conversionMatrix(period: $p) { leads channels { channel { id } } } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> r.path("conversionMatrix.leads").hasValue()));
+
+		ops.put("varianceDecomposition", new Operation("varianceDecomposition",
+				(who) -> run(who,
+						"query($p: YearMonth!) { varianceDecomposition(period: $p) { turnover { difference } } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> r.path("varianceDecomposition.turnover.difference").hasValue()));
+
+		ops.put("planFromGoal", new Operation("planFromGoal",
+				(who) -> run(who, "query($p: YearMonth!) { planFromGoal(period: $p, turnoverTarget: \"200000\") { split { target } } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> r.path("planFromGoal.split").hasValue()));
+
+		ops.put("applyPlanFromGoal", new Operation("applyPlanFromGoal",
+				(who) -> run(who,
+						"mutation($p: YearMonth!) { applyPlanFromGoal(period: $p, turnoverTarget: \"200000\") { turnoverTarget } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> assertThat(goalTurnoverTarget()).isEqualByComparingTo("200000.00"), this::goalTurnoverTarget));
 
 		ops.put("setPersonalPlan", new Operation("setPersonalPlan",
 				(who) -> run(who, "mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id target } }",
