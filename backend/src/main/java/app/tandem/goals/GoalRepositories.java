@@ -9,6 +9,8 @@ interface SharedGoalRepository extends JpaRepository<SharedGoal, Long> {
 
 	Optional<SharedGoal> findByMonth(String month);
 
+	List<SharedGoal> findByMonthBetween(String from, String to);
+
 }
 
 interface PersonalPlanRepository extends JpaRepository<PersonalPlan, Long> {

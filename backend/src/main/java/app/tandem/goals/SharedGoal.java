@@ -42,6 +42,14 @@ public class SharedGoal {
 		this.month = period.toString();
 	}
 
+	/** The goal of several months together, for quarter and year views; never stored. */
+	static SharedGoal sum(YearMonth first, BigDecimal turnoverTarget, BigDecimal grossMarginTarget) {
+		SharedGoal goal = new SharedGoal(first);
+		goal.turnoverTarget = turnoverTarget;
+		goal.grossMarginTarget = grossMarginTarget;
+		return goal;
+	}
+
 	public YearMonth getPeriod() {
 		return YearMonth.parse(this.month);
 	}

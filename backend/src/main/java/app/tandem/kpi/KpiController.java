@@ -19,13 +19,13 @@ class KpiController {
 	}
 
 	@QueryMapping
-	Dashboard dashboard(@Argument YearMonth period) {
-		return this.kpis.dashboard(period);
+	Dashboard dashboard(@Argument YearMonth period, @Argument YearMonth to) {
+		return this.kpis.dashboard(period, to);
 	}
 
 	@QueryMapping
-	MemberKpis employeeKpis(@Argument String employeeId, @Argument YearMonth period) {
-		return this.kpis.employeeKpis(employeeId, period);
+	MemberKpis employeeKpis(@Argument String employeeId, @Argument YearMonth period, @Argument YearMonth to) {
+		return this.kpis.employeeKpis(employeeId, period, to);
 	}
 
 }

@@ -29,6 +29,7 @@ import app.tandem.records.ChannelService;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.PeriodRange;
+import app.tandem.shared.TandemException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class KpiService {
+
+	private static final int MAX_SPAN_MONTHS = 12;
 
 	private final KpiQueries queries;
 
@@ -63,9 +66,9 @@ public class KpiService {
 	}
 
 	@Transactional(readOnly = true)
-	public Dashboard dashboard(YearMonth period) {
+	public Dashboard dashboard(YearMonth period, YearMonth to) {
 		Viewer viewer = this.viewers.current();
-		Month month = month(period);
+		Month month = month(period, to);
 		PeriodFigures f = month.figures;
 		Money sales = f.sales().money();
 		List<MemberKpis> members = new ArrayList<>();
@@ -85,16 +88,21 @@ public class KpiService {
 	}
 
 	@Transactional(readOnly = true)
-	public MemberKpis employeeKpis(String employeeId, YearMonth period) {
+	public MemberKpis employeeKpis(String employeeId, YearMonth period, YearMonth to) {
 		Viewer viewer = this.viewers.current();
 		Employee employee = this.people.require(Ids.parse(employeeId, "employeeId"), "employeeId");
-		return member(employee, month(period), viewer);
+		return member(employee, month(period, to), viewer);
 	}
 
-	private Month month(YearMonth period) {
-		PeriodRange range = this.calendar.range(period);
+	/** A month, or with {@code to} several (a quarter, a year): sums over the span, ratios recomputed from them. */
+	private Month month(YearMonth period, YearMonth to) {
+		YearMonth last = to == null ? period : to;
+		if (last.isBefore(period) || last.isAfter(period.plusMonths(MAX_SPAN_MONTHS - 1))) {
+			throw TandemException.badInput("to", "to must be from period up to " + MAX_SPAN_MONTHS + " months on");
+		}
+		PeriodRange range = PeriodRange.ofMonths(period, last, this.calendar.zone());
 		return new Month(this.queries.figures(range), Pace.of(range, this.calendar.today()),
-				this.plans.goal(period).orElse(null), this.plans.targets(period));
+				this.plans.goal(period, last).orElse(null), this.plans.targets(period, last));
 	}
 
 	private MemberKpis member(Employee employee, Month month, Viewer viewer) {

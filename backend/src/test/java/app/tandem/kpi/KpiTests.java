@@ -269,6 +269,34 @@ class KpiTests {
 		org.assertj.core.api.Assertions.assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
 	}
 
+	@Test
+	void aQuarterSumsItsMonthsAndRecomputesRatiosFromTheSums() {
+		GraphQlTester.Response r = this.company.owner.graphql()
+			.document("query { dashboard(period: \"2026-09\", to: \"2026-11\") { "
+					+ "turnover leads spend costPerLead leadConversion newClients goal { turnoverTarget } "
+					+ "turnoverKpi { target forecast expectedByNow } "
+					+ "members { employee { fullName } kpis { metric actual target } } } }")
+			.execute();
+		r.path("dashboard.turnover").entity(String.class).isEqualTo("260000.00");
+		r.path("dashboard.leads").entity(Integer.class).isEqualTo(5);
+		r.path("dashboard.newClients").entity(Integer.class).isEqualTo(3);
+		// 2 of the quarter's 5 leads converted: 0.4, not the average of October's 0.5 and November's 0.
+		r.path("dashboard.leadConversion").entity(Double.class).isEqualTo(0.4);
+		// (5500.50 + 999.99) / 5; Anna's own: (4500.50 + 999.99) / 5.
+		r.path("dashboard.costPerLead").entity(String.class).isEqualTo("1300.10");
+		r.path("dashboard.members[0].kpis[1].actual").entity(String.class).isEqualTo("1100.10");
+		r.path("dashboard.goal.turnoverTarget").entity(String.class).isEqualTo("330000.00");
+		// 76 of the quarter's 91 days have begun: 260000 × 91 / 76.
+		r.path("dashboard.turnoverKpi.forecast").entity(String.class).isEqualTo("311315.79");
+		r.path("dashboard.members[0].employee.fullName").entity(String.class).isEqualTo("Anna Marketer");
+		r.path("dashboard.members[0].kpis[0].actual").entity(String.class).isEqualTo("5");
+		r.path("dashboard.members[0].kpis[0].target").entity(String.class).isEqualTo("5");
+		r.path("dashboard.members[0].kpis[1].target").entity(String.class).isEqualTo("1200.00");
+		app.tandem.support.Refusals.assertRefused(this.company, this.company.owner.graphql(),
+				"query { dashboard(period: \"2026-11\", to: \"2026-09\") { turnover } }", java.util.Map.of(),
+				"BAD_REQUEST", "to");
+	}
+
 	private GraphQlTester.Response dashboard(Company.Member viewer, String period) {
 		return viewer.graphql().documentName("dashboard").variable("period", period).execute();
 	}
