@@ -9,12 +9,8 @@ import java.util.Map;
 import app.tandem.goals.Metric;
 import app.tandem.goals.PlanBook;
 import app.tandem.goals.SharedGoal;
-import app.tandem.kpi.KpiViews.ChannelStats;
 import app.tandem.kpi.KpiViews.Contribution;
 import app.tandem.kpi.KpiViews.Dashboard;
-import app.tandem.kpi.KpiViews.Funnel;
-import app.tandem.kpi.KpiViews.FunnelStage;
-import app.tandem.kpi.KpiViews.FunnelStep;
 import app.tandem.kpi.KpiViews.Kpi;
 import app.tandem.kpi.KpiViews.MemberKpis;
 import app.tandem.kpi.PeriodFigures.LeadCounts;
@@ -24,8 +20,6 @@ import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Position;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
-import app.tandem.records.Channel;
-import app.tandem.records.ChannelService;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.PeriodRange;
@@ -49,18 +43,18 @@ public class KpiService {
 
 	private final EmployeeDirectory people;
 
-	private final ChannelService channels;
+	private final CompanyBreakdown breakdown;
 
 	private final Viewers viewers;
 
 	private final CompanyCalendar calendar;
 
-	KpiService(KpiQueries queries, PlanBook plans, EmployeeDirectory people, ChannelService channels, Viewers viewers,
-			CompanyCalendar calendar) {
+	KpiService(KpiQueries queries, PlanBook plans, EmployeeDirectory people, CompanyBreakdown breakdown,
+			Viewers viewers, CompanyCalendar calendar) {
 		this.queries = queries;
 		this.plans = plans;
 		this.people = people;
-		this.channels = channels;
+		this.breakdown = breakdown;
 		this.viewers = viewers;
 		this.calendar = calendar;
 	}
@@ -84,7 +78,7 @@ public class KpiService {
 				Ratios.toDouble(Ratios.share(f.leads().converted(), f.leads().leads())), f.newClients(),
 				month.pace.kpi(Metric.TURNOVER, sales.revenue(), goal == null ? null : goal.getTurnoverTarget()),
 				month.pace.kpi(Metric.GROSS_MARGIN, sales.margin(), goal == null ? null : goal.getGrossMarginTarget()),
-				members, funnel(f), channelStats(f));
+				members, this.breakdown.funnel(f), this.breakdown.channels(f));
 	}
 
 	@Transactional(readOnly = true)
@@ -160,39 +154,6 @@ public class KpiService {
 				markets ? Ratios.of(attributed.revenue(), company.revenue()) : null,
 				markets ? Ratios.of(attributed.margin(), company.margin()) : null,
 				markets ? Ratios.of(attributed.revenue(), turnoverTarget) : null);
-	}
-
-	private static Funnel funnel(PeriodFigures f) {
-		LeadCounts leads = f.leads();
-		Money cohort = f.cohortDeals();
-		return new Funnel(List.of(new FunnelStep(FunnelStage.SPEND, f.spend(), null),
-				new FunnelStep(FunnelStage.LEADS, BigDecimal.valueOf(leads.leads()), null),
-				new FunnelStep(FunnelStage.LEADS_ASSIGNED, BigDecimal.valueOf(leads.assigned()),
-						Ratios.of(leads.assigned(), leads.leads())),
-				new FunnelStep(FunnelStage.LEADS_WON, BigDecimal.valueOf(leads.won()),
-						Ratios.of(leads.won(), leads.assigned())),
-				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.deals()), Ratios.of(cohort.deals(), leads.won())),
-				new FunnelStep(FunnelStage.TURNOVER, cohort.revenue(), null),
-				new FunnelStep(FunnelStage.GROSS_MARGIN, cohort.margin(), null)));
-	}
-
-	private List<ChannelStats> channelStats(PeriodFigures f) {
-		List<ChannelStats> stats = new ArrayList<>();
-		for (Channel channel : this.channels.all()) {
-			long id = channel.getId();
-			LeadCounts leads = f.leadsByChannel().getOrDefault(id, LeadCounts.NONE);
-			BigDecimal spend = f.spendByChannel().getOrDefault(id, Money.NONE.revenue());
-			Money attributed = f.attributedByChannel().getOrDefault(id, Money.NONE);
-			boolean hasNumbers = leads.leads() > 0 || spend.signum() != 0 || attributed.deals() > 0;
-			if (channel.isArchived() && !hasNumbers) {
-				continue;
-			}
-			stats.add(new ChannelStats(channel, spend, leads.leads(), Ratios.perUnit(spend, leads.leads()),
-					Ratios.of(leads.notTarget(), leads.closed()),
-					Ratios.toDouble(Ratios.share(leads.converted(), leads.leads())), attributed.revenue(),
-					attributed.margin(), Ratios.of(attributed.margin().subtract(spend), spend)));
-		}
-		return stats;
 	}
 
 	private record Month(PeriodFigures figures, Pace pace, SharedGoal goal, Map<Long, Map<Metric, BigDecimal>> targets) {
