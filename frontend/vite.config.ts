@@ -1,16 +1,51 @@
+import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+// Where `npm run dev` / `npm run preview` send /graphql: the Spring Boot app, port 8080 unless
+// TANDEM_BACKEND_URL says otherwise (e.g. TANDEM_BACKEND_URL=http://localhost:18082).
+const backend = process.env.TANDEM_BACKEND_URL ?? 'http://localhost:8080';
+const proxy = {
+  '/graphql': { target: backend, changeOrigin: true },
+  '/graphiql': { target: backend, changeOrigin: true },
+};
 
 // The build goes straight into the Maven module's classes, so the jar carries it
 // under static/ and Spring Boot serves static/index.html at "/".
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { proxy },
+  // Pre-bundle the chart library of the lazy pages, so the dev server does not reload on first visit.
+  optimizeDeps: { include: ['recharts'] },
+  preview: { proxy },
   build: {
     outDir: 'target/classes/static',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Named chunks: libraries every page needs, and the chart library only the chart pages load.
+        codeSplitting: {
+          // Otherwise a group also takes what its modules import (React would end up in "charts").
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|react-is|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx)[\\/]/,
+              priority: 2,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testing/setup-tests.ts'],
   },
 });

@@ -1,9 +1,10 @@
+import { AppProvider } from './provider';
+import { AppRouter } from './router';
+
 export function App() {
   return (
-    <main>
-      <h1>Tandem</h1>
-      <p>Marketing and sales, one shared plan.</p>
-      <a href="/graphiql">GraphQL explorer</a>
-    </main>
+    <AppProvider>
+      <AppRouter />
+    </AppProvider>
   );
 }

@@ -34,12 +34,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
-			}).bearerTokenResolver(new SessionTokenResolver()).authenticationEntryPoint(new TokenRefusal()))
+			}).bearerTokenResolver(new SessionTokenResolver(jwtDecoder)).authenticationEntryPoint(new TokenRefusal()))
 			.build();
 	}
 

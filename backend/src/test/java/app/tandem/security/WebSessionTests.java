@@ -61,6 +61,34 @@ class WebSessionTests {
 		assertThat(cleared).startsWith("tandem_session=;").contains("Max-Age=0");
 	}
 
+	@Test
+	void aSessionCookieThatNoLongerWorksCountsAsNoSessionSoTheWebAppCanSignInAgain() {
+		String stale = "tandem_session=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.bm90LXRoZS1zaWduYXR1cmU";
+		HttpResponse<String> me = post(ME, true, stale);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("UNAUTHORIZED");
+		HttpResponse<String> login = post(LOGIN, true, stale);
+		assertThat(login.body()).contains("\"id\":\"" + this.company.hunter.id() + "\"");
+		assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("tandem_session=ey");
+	}
+
+	@Test
+	void deepLinksIntoTheWebAppGetItsPageButTheApiAndFilesDoNot() throws Exception {
+		for (String path : new String[] { "/", "/team", "/records/deals", "/login" }) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("<div id=\"root\"");
+		}
+		assertThat(get("/no-such-file.js").statusCode()).isEqualTo(404);
+		assertThat(get("/graphql").body()).doesNotContain("<div id=\"root\"");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> post(String body, boolean webApp, String cookie) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")

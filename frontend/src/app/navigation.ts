@@ -1,0 +1,22 @@
+import type { Role } from '@/gql/graphql';
+
+export type NavigationEntry = {
+  to: string;
+  /** Key under `nav.` in the translations. */
+  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people';
+  /** Shown to owners only (the API refuses the rest anyway). */
+  ownerOnly?: boolean;
+};
+
+/**
+ * The header's navigation, in order. Records ('/records'), Plans and People (owner only) join here
+ * together with their routes in router.tsx.
+ */
+export const NAVIGATION: NavigationEntry[] = [
+  { to: '/', key: 'myMonth' },
+  { to: '/team', key: 'team' },
+];
+
+export function navigationFor(role: Role): NavigationEntry[] {
+  return NAVIGATION.filter((entry) => !entry.ownerOnly || role === 'OWNER');
+}

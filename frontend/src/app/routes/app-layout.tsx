@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+
+import { AppShell } from '@/components/layouts/app-shell';
+import { ErrorBox } from '@/components/ui/error-box';
+import { Loading } from '@/components/ui/loading';
+import { useSession } from '@/features/auth/hooks/use-session';
+
+import { navigationFor } from '../navigation';
+
+/** Signed-in pages: the guard (to the login page without a session) and the app shell. */
+export function AppLayoutRoute() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const navigation = useNavigation();
+
+  if (session.status === 'loading') return <Loading variant="page" />;
+  if (session.status === 'error') {
+    return (
+      <main className="container app-error">
+        <ErrorBox error={session.error} onRetry={session.retry} />
+      </main>
+    );
+  }
+  if (!session.me) return <Navigate to="/login" replace state={{ from: location }} />;
+
+  const me = session.me;
+  const detail = [t(`role.${me.role}`), me.position && t(`position.${me.position}`)].filter(Boolean).join(' · ');
+  return (
+    <AppShell
+      navigation={navigationFor(me.role).map((entry) => ({ to: entry.to, label: t(`nav.${entry.key}`) }))}
+      user={{ name: me.fullName, detail }}
+      onSignOut={() => void session.signOut()}
+      busy={navigation.state !== 'idle'}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,179 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { makeFragmentData } from '@/gql/fragment-masking';
+import type { KpiCard_KpiFragment } from '@/gql/graphql';
+import { i18n } from '@/lib/i18n';
+import { renderWithCompany } from '@/testing/test-utils';
+
+import { KpiCard, KpiCardFragment } from './kpi-card';
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+function kpi(fields: Partial<KpiCard_KpiFragment>) {
+  return makeFragmentData(
+    {
+      metric: 'TURNOVER',
+      actual: null,
+      target: null,
+      completion: null,
+      expectedByNow: null,
+      forecast: null,
+      requiredDailyPace: null,
+      status: 'NO_PLAN',
+      ...fields,
+    },
+    KpiCardFragment,
+  );
+}
+
+function card() {
+  return screen.getByRole('article');
+}
+
+function badge() {
+  return card().querySelector('.status-badge') as HTMLElement;
+}
+
+// Ivan, November 2026, from docs/kpis.md: turnover 10000 of 30000 by mid-month.
+const behind = kpi({
+  metric: 'TURNOVER',
+  actual: '10000.00',
+  target: '30000.00',
+  completion: 0.333333,
+  expectedByNow: '15000.00',
+  forecast: '20000.00',
+  requiredDailyPace: '1250.00',
+  status: 'BEHIND',
+});
+
+describe('KpiCard', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('ON_TRACK: green, labelled, with forecast and daily pace in the current month', () => {
+    renderWithCompany(
+      <KpiCard
+        current
+        kpi={kpi({
+          metric: 'TURNOVER',
+          actual: '50000.00',
+          target: '100000.00',
+          completion: 0.5,
+          expectedByNow: '50000.00',
+          forecast: '100000.00',
+          requiredDailyPace: '3125.00',
+          status: 'ON_TRACK',
+        })}
+      />,
+    );
+
+    expect(within(card()).getByRole('heading', { name: 'Turnover' })).toBeTruthy();
+    expect(card().className).toContain('kpi-card--on-track');
+    expect(badge().className).toContain('status-badge--on-track');
+    expect(badge().textContent).toBe('On track');
+    expect(screen.getByTestId('kpi-actual').textContent).toBe('₽50,000.00');
+    expect(card().textContent).toContain('of ₽100,000.00');
+    expect(screen.getByTestId('kpi-completion').textContent).toBe('50% of plan');
+    expect(screen.getByText('Forecast').nextElementSibling?.textContent).toBe('₽100,000.00');
+    expect(screen.getByText('Needed per day').nextElementSibling?.textContent).toBe('₽3,125.00');
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    expect(bar.getAttribute('aria-valuetext')).toBe('50% of plan; expected by now 50%');
+  });
+
+  it('AT_RISK: amber, with the expected-by-now marker where the plan should be today', () => {
+    renderWithCompany(
+      <KpiCard
+        current
+        kpi={kpi({
+          metric: 'NEW_CLIENTS',
+          actual: '4',
+          target: '5',
+          completion: 0.8,
+          expectedByNow: '4.33',
+          forecast: '4.64',
+          requiredDailyPace: '0.25',
+          status: 'AT_RISK',
+        })}
+      />,
+    );
+
+    expect(card().className).toContain('kpi-card--at-risk');
+    expect(badge().className).toContain('status-badge--at-risk');
+    expect(badge().textContent).toBe('At risk');
+    expect(screen.getByTestId('kpi-actual').textContent).toBe('4');
+    expect(screen.getByText('Forecast').nextElementSibling?.textContent).toBe('4.6');
+    const marker = screen.getByTestId('expected-marker');
+    expect(parseFloat(marker.style.left)).toBeCloseTo(86.6, 1);
+  });
+
+  it('BEHIND: red', () => {
+    renderWithCompany(<KpiCard current kpi={behind} />);
+
+    expect(card().className).toContain('kpi-card--behind');
+    expect(badge().className).toContain('status-badge--behind');
+    expect(badge().textContent).toBe('Behind');
+    expect(screen.getByText('Expected by now').nextElementSibling?.textContent).toBe('₽15,000.00');
+  });
+
+  it('past months show no forecast, pace or marker: the month is over', () => {
+    renderWithCompany(<KpiCard current={false} kpi={behind} />);
+
+    expect(screen.queryByText('Forecast')).toBeNull();
+    expect(screen.queryByText('Needed per day')).toBeNull();
+    expect(screen.queryByTestId('expected-marker')).toBeNull();
+  });
+
+  it('NO_PLAN: grey, says there is no plan, no completion', () => {
+    renderWithCompany(
+      <KpiCard current={false} kpi={kpi({ metric: 'ACTIVE_CLIENTS', actual: '2', status: 'NO_PLAN' })} />,
+    );
+
+    expect(card().className).toContain('kpi-card--neutral');
+    expect(badge().className).toContain('status-badge--neutral');
+    expect(badge().textContent).toBe('No plan');
+    expect(screen.getByText('No plan set')).toBeTruthy();
+    expect(screen.getByTestId('kpi-actual').textContent).toBe('2');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBeNull();
+  });
+
+  it('NO_DATA: grey, and "—" for every undefined value', () => {
+    renderWithCompany(
+      <KpiCard
+        current
+        kpi={kpi({ metric: 'COST_PER_LEAD', actual: null, target: '4500.00', completion: null, status: 'NO_DATA' })}
+      />,
+    );
+
+    expect(card().className).toContain('kpi-card--neutral');
+    expect(badge().textContent).toBe('No data');
+    expect(screen.getByTestId('kpi-actual').textContent).toBe('—');
+    expect(screen.getByTestId('kpi-completion').textContent).toBe('— of plan');
+    // Cost per lead is a ratio: judged as it stands, no forecast or daily pace.
+    expect(screen.queryByText('Forecast')).toBeNull();
+  });
+
+  it('says that lead conversion matures as later deals close', () => {
+    renderWithCompany(
+      <KpiCard
+        current
+        kpi={kpi({ metric: 'LEAD_CONVERSION', actual: '0.2813', target: '0.2500', completion: 1.1252, status: 'ON_TRACK' })}
+      />,
+    );
+
+    expect(screen.getByTestId('kpi-actual').textContent).toBe('28.1%');
+    expect(screen.getByText(/grows as later deals close/)).toBeTruthy();
+  });
+
+  it('speaks Russian: labels and numbers', async () => {
+    await i18n.changeLanguage('ru');
+    renderWithCompany(<KpiCard current kpi={behind} />);
+
+    expect(within(card()).getByRole('heading', { name: 'Оборот' })).toBeTruthy();
+    expect(badge().textContent).toBe('Отстаём');
+    expect(plain(screen.getByTestId('kpi-actual').textContent)).toBe('10 000,00 ₽');
+    expect(plain(screen.getByTestId('kpi-completion').textContent)).toBe('33,3 % плана');
+  });
+});

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+import './app-shell.css';
+
+export type NavItem = {
+  to: string;
+  label: string;
+};
+
+type AppShellProps = {
+  navigation: NavItem[];
+  user: { name: string; detail: string };
+  onSignOut: () => void;
+  /** A route is loading: shows a thin bar under the header. */
+  busy?: boolean;
+  children: ReactNode;
+};
+
+/** Header (brand, main navigation, language, account) and the page's main landmark. */
+export function AppShell({ navigation, user, onSignOut, busy, children }: AppShellProps) {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  // The picked month travels between pages.
+  const month = new URLSearchParams(search).get('month');
+  const keep = month ? `?month=${encodeURIComponent(month)}` : '';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__bar container">
+          <Link to={{ pathname: '/', search: keep }} className="shell__brand">
+            {t('app.name')}
+          </Link>
+          <nav className="shell__nav" aria-label={t('nav.label')}>
+            <ul className="shell__nav-list">
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={{ pathname: item.to, search: keep }}
+                    end={item.to === '/'}
+                    className="shell__nav-link"
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="shell__tools">
+            <LanguageSwitch />
+            <UserMenu name={user.name} detail={user.detail} onSignOut={onSignOut} />
+          </div>
+        </div>
+        <div className={busy ? 'shell__busy shell__busy--on' : 'shell__busy'} aria-hidden="true" />
+      </header>
+      <main id="main" className="shell__main container" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

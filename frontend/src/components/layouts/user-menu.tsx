@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import './user-menu.css';
+
+type UserMenuProps = {
+  name: string;
+  /** Role and position, e.g. "Employee · Hunter". */
+  detail: string;
+  onSignOut: () => void;
+};
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+/** The signed-in person and the sign-out button, behind a disclosure button. */
+export function UserMenu({ name, detail, onSignOut }: UserMenuProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  return (
+    <div className="user-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="user-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('userMenu.label', { name })}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="user-menu__avatar" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <span className="user-menu__name" aria-hidden="true">
+          {name}
+        </span>
+      </button>
+      <div id={panelId} className="user-menu__panel" hidden={!open}>
+        <p className="user-menu__who">
+          <strong>{name}</strong>
+          <span>{detail}</span>
+        </p>
+        <button type="button" className="button button--secondary user-menu__sign-out" onClick={onSignOut}>
+          {t('userMenu.signOut')}
+        </button>
+      </div>
+    </div>
+  );
+}
