@@ -11,9 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageApp {
 
-	private static final String SCREEN = "{screen:^(?!graphql$|graphiql$|actuator$|error$)[^.]*}";
+	private static final String SCREEN = "{screen:^(?!graphql$|graphiql$|actuator$|error$|assets$)[^.]*}";
 
-	@GetMapping({ "/" + SCREEN, "/" + SCREEN + "/**" })
+	private static final String PART = "{part:[^.]*}";
+
+	private static final String LAST = "{last:[^.]*}";
+
+	// Each level spelled out, because a trailing /** would also take files such as /assets/app.js.
+	@GetMapping({ "/" + SCREEN, "/" + SCREEN + "/" + PART, "/" + SCREEN + "/" + PART + "/" + LAST })
 	String index() {
 		return "forward:/index.html";
 	}

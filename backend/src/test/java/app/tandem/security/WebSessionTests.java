@@ -80,6 +80,7 @@ class WebSessionTests {
 			assertThat(page.body()).as(path).contains("<div id=\"root\"");
 		}
 		assertThat(get("/no-such-file.js").statusCode()).isEqualTo(404);
+		assertThat(get("/assets/no-such-file.css").statusCode()).isEqualTo(404);
 		assertThat(get("/graphql").body()).doesNotContain("<div id=\"root\"");
 	}
 

@@ -1,0 +1,34 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+export const PASSWORD = 'tandem-demo-1';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A new page signed in as a demo user (e.g. "hunter"), in the given language. */
+export async function signIn(browser, user, { language = 'en', width = 1440 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
+  await context.addInitScript((lang) => window.localStorage.setItem('tandem.language', lang), language);
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByLabel(/e-mail|почта/i).fill(`${user}@demo.tandem`);
+  await page.getByLabel(/password|пароль/i).fill(PASSWORD);
+  await page.getByRole('button', { name: /sign in|войти/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
