@@ -1,5 +1,6 @@
 package app.tandem.people;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ public class EmployeeDirectory {
 		if (!employee.isActive()) {
 			throw TandemException.badInput(field, employee.getFullName() + " is deactivated");
 		}
-		if (positions.length > 0 && !List.of(positions).contains(employee.getPosition())) {
+		// Arrays.asList, not List.of: an owner's position is null, and List.of(...).contains(null) throws.
+		if (positions.length > 0 && !Arrays.asList(positions).contains(employee.getPosition())) {
 			throw TandemException.badInput(field, employee.getFullName() + " is not a "
 					+ String.join(" or ", List.of(positions).stream().map(Enum::name).toList()));
 		}

@@ -1,5 +1,6 @@
 package app.tandem.people;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -123,7 +124,10 @@ public class EmployeeService {
 		check.require(password, "password")
 			.when(password != null && password.length() < MIN_PASSWORD_LENGTH, "password",
 					"password must be at least " + MIN_PASSWORD_LENGTH + " characters")
-			.when(password != null && password.length() > 128, "password", "password must be at most 128 characters");
+			.when(password != null && password.length() > 128, "password", "password must be at most 128 characters")
+			// bcrypt reads at most 72 bytes; longer would be silently cut (Spring Security refuses it outright).
+			.when(password != null && password.getBytes(StandardCharsets.UTF_8).length > 72, "password",
+					"password must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)");
 	}
 
 }

@@ -254,6 +254,26 @@ class BadInputTests {
 	}
 
 	@Test
+	void anOwnerWithoutAPositionIsNeitherAnAccountManagerNorAnAssignee() {
+		// Found by RandomInputTests: an owner's position is null.
+		assertRefused(this.company, this.company.owner.graphql(),
+				"mutation($m: ID) { createClient(input: {name: \"Ural Metal\", accountManagerId: $m}) { id } }",
+				Map.of("m", this.company.owner.idString()), "BAD_REQUEST", "accountManagerId");
+		assertRefused(this.company, this.company.owner.graphql(),
+				"mutation($l: ID, $a: ID) { assignLead(input: {leadId: $l, assigneeId: $a}) { id } }",
+				Map.of("l", this.lead, "a", this.company.owner.idString()), "BAD_REQUEST", "assigneeId");
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptReadsIsRefused() {
+		assertRefused(this.company, this.company.owner.graphql(),
+				"mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { id } }",
+				Map.of("i", Map.of("fullName", "Nina", "email", "nina@test.tandem", "password", "пароль".repeat(7),
+						"role", "EMPLOYEE", "position", "HUNTER")),
+				"BAD_REQUEST", "password");
+	}
+
+	@Test
 	void pagesAreBounded() {
 		assertRefused(this.company, this.company.owner.graphql(), "{ leads(first: 101) { edges { cursor } } }",
 				Map.of(), "BAD_REQUEST", "first");

@@ -24,6 +24,9 @@ public class Company {
 	private static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
 		.encode(PASSWORD);
 
+	/** Generous: a busy two-core machine (CI) must not fail a test by a slow answer. */
+	private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
 	private static final List<String> TABLES = List.of("plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client",
 			"sales_lead", "marketing_spend", "marketing_channel", "employee");
 
@@ -78,7 +81,7 @@ public class Company {
 	private Member reissue(Member member) {
 		String token = this.tokens.issue(member.id()).value();
 		return new Member(member.id(), member.email(), token,
-				this.graphql.mutate().header("Authorization", "Bearer " + token).build());
+				this.graphql.mutate().header("Authorization", "Bearer " + token).responseTimeout(TIMEOUT).build());
 	}
 
 	public List<Member> everyone() {
@@ -98,11 +101,11 @@ public class Company {
 			.update();
 		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email").param("email", email).query(Long.class).single();
 		String token = this.tokens.issue(id).value();
-		return new Member(id, email, token, this.graphql.mutate().header("Authorization", "Bearer " + token).build());
+		return new Member(id, email, token, this.graphql.mutate().header("Authorization", "Bearer " + token).responseTimeout(TIMEOUT).build());
 	}
 
 	public HttpGraphQlTester anonymous() {
-		return this.graphql;
+		return this.graphql.mutate().responseTimeout(TIMEOUT).build();
 	}
 
 	public long count(String table) {
