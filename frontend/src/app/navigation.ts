@@ -3,7 +3,7 @@ import type { Role } from '@/gql/graphql';
 export type NavigationEntry = {
   to: string;
   /** Key under `nav.` in the translations. */
-  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people';
+  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people' | 'analytics';
   /** Shown to owners only (the API refuses the rest anyway). */
   ownerOnly?: boolean;
 };
@@ -15,6 +15,10 @@ export type NavigationEntry = {
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/', key: 'myMonth' },
   { to: '/team', key: 'team' },
+  { to: '/records', key: 'records' },
+  { to: '/plans', key: 'plans', ownerOnly: true },
+  { to: '/people', key: 'people', ownerOnly: true },
+  { to: '/analytics', key: 'analytics' },
 ];
 
 export function navigationFor(role: Role): NavigationEntry[] {

@@ -33,6 +33,22 @@ export function createAppRouter() {
               path: 'team',
               lazy: async () => ({ Component: (await import('./routes/team')).TeamRoute }),
             },
+            {
+              path: 'analytics',
+              lazy: async () => ({ Component: (await import('./routes/analytics')).AnalyticsRoute }),
+            },
+            {
+              path: 'records/:tab?',
+              lazy: async () => ({ Component: (await import('./routes/records')).RecordsRoute }),
+            },
+            {
+              path: 'plans',
+              lazy: async () => ({ Component: (await import('./routes/plans')).PlansRoute }),
+            },
+            {
+              path: 'people',
+              lazy: async () => ({ Component: (await import('./routes/people')).PeopleRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

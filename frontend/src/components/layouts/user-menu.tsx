@@ -57,9 +57,8 @@ export function UserMenu({ name, detail, onSignOut }: UserMenuProps) {
         aria-label={t('userMenu.label', { name })}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="user-menu__avatar" aria-hidden="true">
-          {initials(name)}
-        </span>
+        {/* Initials drawn by CSS: as text they would make the visible label differ from the accessible name. */}
+        <span className="user-menu__avatar" data-initials={initials(name)} aria-hidden="true" />
         <span className="user-menu__name" aria-hidden="true">
           {name}
         </span>

@@ -1,0 +1,267 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Card } from '@/components/ui/card';
+import { ErrorBox } from '@/components/ui/error-box';
+import { Loading } from '@/components/ui/loading';
+import { QueryView } from '@/components/ui/query-view';
+import { Stat, StatList } from '@/components/ui/stat-list';
+import { getFragmentData } from '@/gql/fragment-masking';
+import type { Period } from '@/lib/period';
+import { useFormat } from '@/lib/use-format';
+
+import {
+  PlanSuggestionFieldsFragment,
+  useApplyPlanFromGoal,
+  usePlanFromGoal,
+  useSharedGoalTarget,
+} from '../api/get-plan-from-goal';
+import { pivotSplit, type PlanShareInput } from '../lib/plan-split';
+import { parseAmount } from '../lib/target';
+
+import './plan-panel.css';
+
+/**
+ * Owner only: the reverse funnel for a turnover target, every assumption shown, and "Apply", which
+ * writes the shared goal and personal plans and makes the plan the baseline of the gap by cause.
+ */
+export function PlanPanel({ period }: { period: Period }) {
+  const { t } = useTranslation();
+  const [goal] = useSharedGoalTarget(period);
+  const defaultTarget = goal.data?.dashboard.goal?.turnoverTarget ?? null;
+
+  return (
+    <Card title={t('analytics.plan.heading')} className="analytics__plan">
+      <p className="plan__intro">{t('analytics.plan.intro')}</p>
+      {goal.fetching && !goal.data ? (
+        <Loading variant="block" />
+      ) : (
+        // A new month starts the form afresh with its goal as the default.
+        <PlanForm key={period} period={period} defaultTarget={defaultTarget} />
+      )}
+    </Card>
+  );
+}
+
+function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [text, setText] = useState(defaultTarget ?? '');
+  const [invalid, setInvalid] = useState(false);
+  const [target, setTarget] = useState<string | null>(defaultTarget);
+  const [confirming, setConfirming] = useState(false);
+  const [applied, setApplied] = useState(false);
+  const [result, reexecute] = usePlanFromGoal(period, target);
+  const [applyResult, apply] = useApplyPlanFromGoal();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const amount = parseAmount(text);
+    setInvalid(amount == null);
+    if (amount == null) return;
+    setTarget(amount);
+    setConfirming(false);
+    setApplied(false);
+  };
+
+  const confirmApply = async () => {
+    if (!target) return;
+    const answer = await apply({ period, turnoverTarget: target });
+    setConfirming(false);
+    if (!answer.error) setApplied(true);
+  };
+
+  return (
+    <>
+      <form className="plan__form" onSubmit={submit} noValidate>
+        <div className="plan__field">
+          <label htmlFor={inputId} className="plan__label">
+            {t('analytics.plan.target')}
+          </label>
+          <input
+            id={inputId}
+            name="turnoverTarget"
+            className="plan__input"
+            inputMode="decimal"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
+          />
+          <p id={hintId} className="plan__hint">
+            {defaultTarget
+              ? t('analytics.plan.targetHint', { amount: format.money(defaultTarget) })
+              : t('analytics.plan.targetHintNoGoal')}
+          </p>
+          {invalid && (
+            <p id={errorId} className="plan__error" role="alert">
+              {t('analytics.plan.invalid')}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('analytics.plan.suggest')}
+        </button>
+      </form>
+
+      {target != null && (
+        <QueryView
+          result={result}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          loading={<Loading variant="block" />}
+        >
+          {({ planFromGoal }) => {
+            const plan = getFragmentData(PlanSuggestionFieldsFragment, planFromGoal);
+            return (
+              <div className="plan">
+                <section aria-labelledby={`${inputId}-assumptions`}>
+                  <h3 id={`${inputId}-assumptions`} className="plan__heading">
+                    {t('analytics.plan.assumptionsHeading', {
+                      from: format.month(plan.historyFrom),
+                      to: format.month(plan.historyTo),
+                    })}
+                  </h3>
+                  {!plan.hasHistory && <p className="plan__note">{t('analytics.plan.noHistory')}</p>}
+                  <StatList>
+                    <Stat label={t('analytics.plan.averageDeal')} value={format.money(plan.averageDeal)} />
+                    <Stat label={t('analytics.plan.leadConversion')} value={format.percent(plan.leadConversion)} />
+                    <Stat label={t('analytics.plan.costPerLead')} value={format.money(plan.costPerLead)} />
+                    <Stat label={t('analytics.plan.marginPercent')} value={format.percent(plan.marginPercent)} />
+                  </StatList>
+                </section>
+                <section aria-labelledby={`${inputId}-required`}>
+                  <h3 id={`${inputId}-required`} className="plan__heading">
+                    {t('analytics.plan.requiredHeading', { amount: format.money(plan.turnoverTarget) })}
+                  </h3>
+                  <StatList>
+                    <Stat
+                      label={t('analytics.plan.requiredDeals')}
+                      value={format.count(plan.requiredDeals)}
+                      hint={t('analytics.plan.requiredDealsHint')}
+                    />
+                    <Stat
+                      label={t('analytics.plan.requiredLeads')}
+                      value={format.count(plan.requiredLeads)}
+                      hint={t('analytics.plan.requiredLeadsHint')}
+                    />
+                    <Stat
+                      label={t('analytics.plan.requiredBudget')}
+                      value={format.money(plan.requiredBudget)}
+                      hint={t('analytics.plan.requiredBudgetHint')}
+                    />
+                    <Stat
+                      label={t('analytics.plan.expectedMargin')}
+                      value={format.money(plan.expectedMargin)}
+                      hint={t('analytics.plan.expectedMarginHint')}
+                    />
+                  </StatList>
+                </section>
+                <section aria-labelledby={`${inputId}-split`}>
+                  <h3 id={`${inputId}-split`} className="plan__heading">
+                    {t('analytics.plan.splitHeading')}
+                  </h3>
+                  <SplitTable split={plan.split} />
+                </section>
+
+                <div className="plan__apply">
+                  {applied ? (
+                    <p className="plan__success" role="status">
+                      {t('analytics.plan.applied', { month: format.month(period) })}
+                    </p>
+                  ) : confirming ? (
+                    <div className="plan__confirm" role="alertdialog" aria-labelledby={`${inputId}-confirm`}>
+                      <p id={`${inputId}-confirm`}>
+                        {t('analytics.plan.confirm', {
+                          month: format.month(period),
+                          amount: format.money(plan.turnoverTarget),
+                        })}
+                      </p>
+                      <div className="plan__confirm-actions">
+                        <button
+                          type="button"
+                          className="button button--primary"
+                          disabled={applyResult.fetching}
+                          onClick={() => void confirmApply()}
+                          autoFocus
+                        >
+                          {t('analytics.plan.confirmYes')}
+                        </button>
+                        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+                          {t('analytics.plan.cancel')}
+                        </button>
+                      </div>
+                    </div>
+                  ) : (
+                    <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+                      {t('analytics.plan.apply')}
+                    </button>
+                  )}
+                  {applyResult.error && !confirming && !applied && (
+                    <ErrorBox title={t('analytics.plan.applyFailed')} error={applyResult.error} />
+                  )}
+                </div>
+              </div>
+            );
+          }}
+        </QueryView>
+      )}
+    </>
+  );
+}
+
+/** One row per person, a column per planned metric: the target, and the person's share under it. */
+function SplitTable({ split }: { split: PlanShareInput[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { metrics, rows } = pivotSplit(split);
+  return (
+    <table className="data-table data-table--stack plan__split">
+      <thead>
+        <tr>
+          <th scope="col">{t('analytics.plan.person')}</th>
+          {metrics.map((metric) => (
+            <th scope="col" key={metric} className="data-table__num">
+              {t(`metric.${metric}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.employee.id}>
+            <th scope="row">{row.employee.fullName}</th>
+            {metrics.map((metric) => {
+              const cell = row.targets[metric];
+              return (
+                <td
+                  key={metric}
+                  data-label={t(`metric.${metric}`)}
+                  className={cell ? 'data-table__num' : 'data-table__num plan__split-empty'}
+                >
+                  {cell ? (
+                    <span className="plan__split-cell">
+                      <span>{format.metric(metric, cell.target)}</span>
+                      {cell.share != null && (
+                        <span className="plan__split-share">
+                          {t('analytics.plan.shareValue', { share: format.percent(cell.share) })}
+                        </span>
+                      )}
+                    </span>
+                  ) : (
+                    <span className="muted" aria-label={t('analytics.plan.notPlanned')}>
+                      —
+                    </span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,90 @@
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+import { formErrorsOf, percentToRatio, problemText, ratioToPercent, toDecimalInput } from './form-errors';
+
+const apiError = (...errors: { message: string; classification: string; field?: string }[]) =>
+  new CombinedError({
+    graphQLErrors: errors.map(
+      ({ message, classification, field }) =>
+        new GraphQLError(message, { extensions: field ? { classification, field } : { classification } }),
+    ),
+  });
+
+describe('formErrorsOf', () => {
+  it('puts errors with a field of the form at that field, everything else in the form alert', () => {
+    const errors = formErrorsOf(
+      apiError(
+        { message: 'revenue must not be negative', classification: 'BAD_REQUEST', field: 'revenue' },
+        { message: 'closedOn must not be in the future (today is 2026-11-15)', classification: 'BAD_REQUEST', field: 'closedOn' },
+        { message: 'A salesperson records only their own deals', classification: 'FORBIDDEN', field: 'salespersonId' },
+        { message: 'Only owners and salespeople record deals', classification: 'FORBIDDEN' },
+      ),
+      ['revenue', 'closedOn', 'cost'],
+    );
+    expect(Object.keys(errors.fields)).toEqual(['revenue', 'closedOn']);
+    expect(errors.fields.revenue?.message).toBe('revenue must not be negative');
+    // A field the form does not show is not dropped.
+    expect(errors.form.map((p) => p.field)).toEqual(['salespersonId', undefined]);
+  });
+
+  it('keeps the first error of a field, and reports a network failure for the form', () => {
+    const twice = formErrorsOf(
+      apiError(
+        { message: 'cost is required', classification: 'BAD_REQUEST', field: 'cost' },
+        { message: 'cost is too large', classification: 'BAD_REQUEST', field: 'cost' },
+      ),
+      ['cost'],
+    );
+    expect(twice.fields.cost?.message).toBe('cost is required');
+
+    const offline = formErrorsOf(new CombinedError({ networkError: new Error('Failed to fetch') }), ['cost']);
+    expect(offline.fields).toEqual({});
+    expect(offline.form[0].classification).toBe('NETWORK');
+    expect(formErrorsOf(undefined, ['cost'])).toEqual({ fields: {}, form: [] });
+  });
+});
+
+describe('problemText', () => {
+  const bad = (message: string, field = 'x') => problemText({ message, classification: 'BAD_REQUEST', field });
+
+  it('translates the API’s known messages, with their numbers', () => {
+    expect(bad('revenue is required')).toEqual({ key: 'required' });
+    expect(bad('amount must not be negative')).toEqual({ key: 'negative' });
+    expect(bad('cost must have at most 2 decimal places')).toEqual({ key: 'decimals', values: { count: '2' } });
+    expect(bad('day must not be in the future (today is 2026-11-15)')).toEqual({ key: 'future' });
+    expect(bad('target must be greater than 0')).toEqual({ key: 'positive' });
+    expect(bad('name must be at most 200 characters')).toEqual({ key: 'tooLong', values: { count: '200' } });
+    expect(bad('revenue must be a decimal number such as 1234.50, not "abc"')).toEqual({ key: 'badFormat' });
+    expect(problemText({ message: 'No client with id 9', classification: 'NOT_FOUND', field: 'clientId' })).toEqual({
+      key: 'notFound',
+    });
+  });
+
+  it('keeps an unknown message in the API’s words; a refusal without a field is "not allowed"', () => {
+    expect(bad('closedOn is before the lead came in')).toEqual({
+      key: 'invalid',
+      values: { message: 'closedOn is before the lead came in' },
+    });
+    expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN' })).toEqual({ key: 'forbidden' });
+    expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT' })).toEqual({ key: 'conflict' });
+  });
+});
+
+describe('decimal input', () => {
+  it('accepts spaces and a decimal comma as typed in Russian', () => {
+    expect(toDecimalInput('1 234 567,50')).toBe('1234567.50');
+    expect(toDecimalInput('1\u00a0234,5')).toBe('1234.5');
+    expect(toDecimalInput('  ')).toBeNull();
+    expect(toDecimalInput('-5')).toBe('-5');
+  });
+
+  it('converts per cent to a ratio and back', () => {
+    expect(percentToRatio('25')).toBe('0.25');
+    expect(percentToRatio('12,5')).toBe('0.125');
+    expect(percentToRatio('')).toBeNull();
+    expect(ratioToPercent('0.2500')).toBe('25');
+    expect(ratioToPercent(null)).toBe('');
+  });
+});

@@ -1,0 +1,124 @@
+import type { CombinedError } from '@urql/core';
+
+/** One problem the API reported about a form: at an input field, or about the form as a whole. */
+export type FormProblem = {
+  message: string;
+  /** BAD_REQUEST, FORBIDDEN, NOT_FOUND, CONFLICT, …; NETWORK when the server was not reached. */
+  classification: string;
+  field?: string;
+};
+
+export type FormErrors = {
+  /** By input field name as the API names it (`revenue`, `closedOn`, …). */
+  fields: Partial<Record<string, FormProblem>>;
+  /** What no field of the form shows: shown in the form's alert. */
+  form: FormProblem[];
+};
+
+export const NO_FORM_ERRORS: FormErrors = { fields: {}, form: [] };
+
+/**
+ * Splits a mutation's error into problems at the form's fields (`extensions.field`) and the rest.
+ * A field the form does not show (say, `salespersonId` when the person records their own deal)
+ * goes to the form-level alert, so no problem is ever silently dropped.
+ */
+export function formErrorsOf(error: CombinedError | undefined, formFields: readonly string[]): FormErrors {
+  if (!error) return NO_FORM_ERRORS;
+  if (error.networkError) {
+    return { fields: {}, form: [{ message: error.networkError.message, classification: 'NETWORK' }] };
+  }
+  const result: FormErrors = { fields: {}, form: [] };
+  for (const graphQLError of error.graphQLErrors) {
+    const extensions = graphQLError.extensions ?? {};
+    const field = typeof extensions.field === 'string' ? extensions.field : undefined;
+    const classification = typeof extensions.classification === 'string' ? extensions.classification : 'INTERNAL_ERROR';
+    const problem: FormProblem = { message: graphQLError.message, classification, field };
+    if (field && formFields.includes(field)) {
+      result.fields[field] ??= problem;
+    } else {
+      result.form.push(problem);
+    }
+  }
+  return result;
+}
+
+export function hasFormErrors(errors: FormErrors): boolean {
+  return errors.form.length > 0 || Object.keys(errors.fields).length > 0;
+}
+
+/** What a problem's text is in the person's language: a translation key with values, or the API's own words. */
+export type ProblemText =
+  | { key: ProblemKey; values?: Record<string, string> }
+  | { key: 'invalid'; values: { message: string } };
+
+export type ProblemKey =
+  | 'required'
+  | 'negative'
+  | 'decimals'
+  | 'future'
+  | 'positive'
+  | 'whole'
+  | 'ratio'
+  | 'tooLarge'
+  | 'tooLong'
+  | 'notFound'
+  | 'emailTaken'
+  | 'nameTaken'
+  | 'forbidden'
+  | 'conflict'
+  | 'network'
+  | 'badFormat';
+
+const PATTERNS: [RegExp, ProblemKey][] = [
+  [/ is required$/, 'required'],
+  [/ must not be negative$/, 'negative'],
+  [/ must have at most (\d+) decimal places$/, 'decimals'],
+  [/ must not be in the future/, 'future'],
+  [/ must be greater than 0$/, 'positive'],
+  [/ must be a whole number$/, 'whole'],
+  [/ is a ratio: at most 1/, 'ratio'],
+  [/ is too large$/, 'tooLarge'],
+  [/ must be at most (\d+) characters$/, 'tooLong'],
+  [/^Someone already signs in with /, 'emailTaken'],
+  [/^A channel named /, 'nameTaken'],
+  [/ must be (a|an) [^,]*(, not ".*")?$/, 'badFormat'],
+];
+
+/** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */
+export function problemText(problem: FormProblem): ProblemText {
+  if (problem.classification === 'NETWORK') return { key: 'network' };
+  if (problem.classification === 'CONFLICT' && !problem.field) return { key: 'conflict' };
+  if (problem.classification === 'NOT_FOUND') return { key: 'notFound' };
+  for (const [pattern, key] of PATTERNS) {
+    const match = pattern.exec(problem.message);
+    if (match) return key === 'decimals' || key === 'tooLong' ? { key, values: { count: match[1] } } : { key };
+  }
+  if (problem.classification === 'FORBIDDEN' && !problem.field) return { key: 'forbidden' };
+  return { key: 'invalid', values: { message: problem.message } };
+}
+
+/**
+ * A decimal as the API wants it ("1234.50") from what a person typed: spaces (thousands
+ * separators, also the narrow no-break space) go, a decimal comma becomes a point. Empty stays
+ * null so the API reports the field as required. Everything else goes as typed for the API to judge.
+ */
+export function toDecimalInput(text: string): string | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return cleaned === '' ? null : cleaned;
+}
+
+/** "25" (per cent, as typed) → "0.25" for ratio targets; leaves what is not a number to the API. */
+export function percentToRatio(text: string): string | null {
+  const decimal = toDecimalInput(text);
+  if (decimal == null) return null;
+  const value = Number(decimal);
+  if (!Number.isFinite(value)) return decimal;
+  return String(Number((value / 100).toFixed(6)));
+}
+
+/** "0.2500" → "25" for editing a ratio target in per cent. */
+export function ratioToPercent(ratio: string | null | undefined): string {
+  if (ratio == null) return '';
+  const value = Number(ratio);
+  return Number.isFinite(value) ? String(Number((value * 100).toFixed(4))) : '';
+}
