@@ -44,7 +44,9 @@ export function PersonalPlansTable({ period, people, plans }: PersonalPlansTable
           const own = plans.filter((plan) => plan.employee.id === person.id);
           return (
             <PersonRow
-              key={`${period}:${person.id}:${own.map((p) => `${p.metric}${p.version}`).join()}`}
+              // Not keyed by the plans' versions: a save refetches them, and remounting the row would drop
+              // its "Saved" note (and re-run a half-finished save's remaining mutations on a fresh row).
+              key={`${period}:${person.id}`}
               period={period}
               person={person}
               plans={own}

@@ -32,7 +32,7 @@ export function PlansView({ period }: { period: Period }) {
           <div className="plans">
             <Card title={t('plans.goalHeading')}>
               <p className="plans__intro">{t('plans.goalIntro')}</p>
-              <SharedGoalForm key={`${period}:${sharedGoal?.version ?? 0}`} period={period} goal={sharedGoal} />
+              <SharedGoalForm key={period} period={period} goal={sharedGoal} />
             </Card>
             <Card title={t('plans.personalHeading')}>
               <p className="plans__intro">{t('plans.personalIntro')}</p>
