@@ -176,6 +176,8 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
   await page.getByRole('link', { name: 'Records' }).click();
   await page.getByRole('heading', { name: 'Records', level: 1 }).waitFor();
   await page.getByRole('link', { name: 'Clients' }).click();
+  // Let the list load first: a list query still in flight when the mutation lands would bring back the old rows.
+  await page.locator('table.paged__table:visible').first().waitFor();
   const clientName = `E2E Client ${Date.now()}`;
   const clientForm = page.getByRole('form', { name: 'Add a client' });
   await clientForm.getByLabel('Name').fill(clientName);
@@ -184,6 +186,7 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
   await page.getByRole('cell', { name: clientName }).or(page.getByRole('rowheader', { name: clientName })).first().waitFor();
 
   await page.getByRole('link', { name: 'Deals' }).click();
+  await page.locator('table.paged__table:visible').first().waitFor();
   const dealForm = page.getByRole('form', { name: 'Record a deal' });
   // A negative revenue is refused at its field, and nothing is recorded.
   await dealForm.getByLabel('Client').selectOption({ label: clientName });

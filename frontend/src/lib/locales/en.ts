@@ -344,6 +344,7 @@ export const en = {
     title: 'Plans',
     subtitle: 'The month’s shared goal and everyone’s targets',
     goalHeading: 'Shared goal',
+    suggestFromGoal: 'Suggest targets from the goal (reverse funnel) →',
     goalIntro: 'One turnover and gross-margin target for the whole team this month.',
     turnoverTarget: 'Turnover target',
     grossMarginTarget: 'Gross margin target',

@@ -345,6 +345,7 @@ export const ru: Translation = {
     title: 'Планы',
     subtitle: 'Общая цель месяца и планы каждого',
     goalHeading: 'Общая цель',
+    suggestFromGoal: 'Подобрать планы от цели (обратная воронка) →',
     goalIntro: 'Один план по обороту и валовой прибыли на всю команду на месяц.',
     turnoverTarget: 'План по обороту',
     grossMarginTarget: 'План по валовой прибыли',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -32,6 +33,9 @@ export function PlansView({ period }: { period: Period }) {
           <div className="plans">
             <Card title={t('plans.goalHeading')}>
               <p className="plans__intro">{t('plans.goalIntro')}</p>
+              <p className="plans__intro">
+                <Link to={`/analytics?month=${period}`}>{t('plans.suggestFromGoal')}</Link>
+              </p>
               <SharedGoalForm key={period} period={period} goal={sharedGoal} />
             </Card>
             <Card title={t('plans.personalHeading')}>
