@@ -7,6 +7,8 @@ import app.tandem.people.EmployeeInputs.UpdateEmployeeInput;
 import app.tandem.people.LoginService.AuthPayload;
 
 import app.tandem.security.AccessTokens;
+import app.tandem.security.ClientAddresses;
+import app.tandem.security.TokenRevocations;
 import app.tandem.security.WebSession;
 import graphql.GraphQLContext;
 import graphql.execution.ExecutionStepInfo;
@@ -27,21 +29,25 @@ class EmployeeController {
 
 	private final Viewers viewers;
 
-	EmployeeController(EmployeeService employees, LoginService login, Viewers viewers) {
+	private final TokenRevocations revocations;
+
+	EmployeeController(EmployeeService employees, LoginService login, Viewers viewers, TokenRevocations revocations) {
 		this.employees = employees;
 		this.login = login;
 		this.viewers = viewers;
+		this.revocations = revocations;
 	}
 
 	@MutationMapping
 	AuthPayload login(@Argument String email, @Argument String password, GraphQLContext context) {
-		AuthPayload payload = this.login.login(email, password);
+		AuthPayload payload = this.login.login(email, password, ClientAddresses.of(context));
 		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
 		return payload;
 	}
 
 	@MutationMapping
 	boolean logout(GraphQLContext context) {
+		this.revocations.revokeCurrent();
 		WebSession.ended(context);
 		return true;
 	}

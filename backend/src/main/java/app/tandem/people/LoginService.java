@@ -4,11 +4,11 @@ import java.util.Locale;
 
 import app.tandem.security.AccessTokens;
 import app.tandem.security.AccessTokens.IssuedToken;
+import app.tandem.security.LoginThrottle;
 import app.tandem.shared.TandemException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Exchanges an e-mail and password for a bearer token. */
 @Service
@@ -22,28 +22,39 @@ class LoginService {
 
 	private final AccessTokens tokens;
 
+	private final LoginThrottle throttle;
+
 	private final String dummyHash;
 
-	LoginService(EmployeeRepository employees, PasswordEncoder passwordEncoder, AccessTokens tokens) {
+	LoginService(EmployeeRepository employees, PasswordEncoder passwordEncoder, AccessTokens tokens,
+			LoginThrottle throttle) {
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
+		this.throttle = throttle;
 		this.dummyHash = passwordEncoder.encode("not-a-real-password-at-all");
 	}
 
-	@Transactional(readOnly = true)
-	AuthPayload login(String email, String password) {
-		Employee employee = email == null ? null
-				: this.employees.findByEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
+	/**
+	 * Not one transaction: the throttle's rows commit on their own, so a failure is recorded even
+	 * though the sign-in is then refused, and no connection is held while bcrypt runs.
+	 */
+	AuthPayload login(String email, String password, String clientAddress) {
+		String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+		this.throttle.check(account, clientAddress);
+		Employee employee = email == null ? null : this.employees.findByEmail(account).orElse(null);
 		String candidate = password == null ? "" : password;
 		if (employee == null) {
 			// Spend the same time as a real check, so response times do not reveal who has an account.
 			this.passwordEncoder.matches(candidate, this.dummyHash);
+			this.throttle.failed(account, clientAddress);
 			throw TandemException.unauthorized(WRONG_CREDENTIALS);
 		}
 		if (!this.passwordEncoder.matches(candidate, employee.getPasswordHash())) {
+			this.throttle.failed(account, clientAddress);
 			throw TandemException.unauthorized(WRONG_CREDENTIALS);
 		}
+		this.throttle.succeeded(account);
 		if (!employee.isActive()) {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner");
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +38,8 @@ public class AccessTokens {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(this.properties.issuer())
 			.subject(Long.toString(employeeId))
+			// An id of its own, so that logout can revoke this one token (TokenRevocations).
+			.id(UUID.randomUUID().toString())
 			.issuedAt(now)
 			.expiresAt(expiresAt)
 			.build();

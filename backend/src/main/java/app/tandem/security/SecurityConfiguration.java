@@ -7,6 +7,8 @@ import java.util.List;
 
 import javax.crypto.SecretKey;
 
+import app.tandem.security.web.WebProtection;
+
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,8 +36,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, WebProtection web)
+			throws Exception {
+		// CSRF tokens are not needed: a cookie only authenticates together with the web app's header
+		// (SessionTokenResolver), which another site cannot send because its CORS preflight is refused.
 		return http.csrf((csrf) -> csrf.disable())
+			.headers(web::headers)
+			.cors((cors) -> cors.configurationSource(web.cors()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
@@ -49,12 +56,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, SecurityProperties properties, Clock clock) {
+	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, SecurityProperties properties, Clock clock,
+			TokenRevocations revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
 		JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
 		expiry.setClock(clock);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				List.of(expiry, new JwtIssuerValidator(properties.issuer()))));
+		decoder.setJwtValidator(new RevocationCheck(new DelegatingOAuth2TokenValidator<>(
+				List.of(expiry, new JwtIssuerValidator(properties.issuer()))), revocations));
 		return decoder;
 	}
 

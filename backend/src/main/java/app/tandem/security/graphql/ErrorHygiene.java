@@ -1,0 +1,136 @@
+package app.tandem.security.graphql;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.tandem.shared.TandemErrorType;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Errors raised outside the resolvers get Tandem's classifications too (README: every error
+ * carries one of BAD_REQUEST, UNAUTHORIZED, ...): graphql-java's syntax, validation and abort
+ * errors become BAD_REQUEST with their message; anything unexpected, including an exception
+ * thrown by an instrumentation or interceptor, becomes an opaque INTERNAL_ERROR whose id is in
+ * the log, never a stack trace or a class name.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHygiene implements WebGraphQlInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorHygiene.class);
+
+	private static final Set<String> TANDEM = Arrays.stream(TandemErrorType.values())
+		.map(Enum::name)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final GraphQlLimits limits;
+
+	ErrorHygiene(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.defer(() -> chain.next(request))
+			.map(this::classify)
+			.onErrorResume((ex) -> Mono.just(failed(request, ex)));
+	}
+
+	private WebGraphQlResponse classify(WebGraphQlResponse response) {
+		List<GraphQLError> errors = response.getExecutionResult().getErrors();
+		if (errors.stream().allMatch(ErrorHygiene::isTandems)) {
+			return response;
+		}
+		boolean timedOut = RequestTimeout.timedOut(response.getExecutionInput().getGraphQLContext());
+		List<GraphQLError> classified = errors.stream().map((error) -> classify(error, timedOut)).toList();
+		return response.transform((builder) -> builder.errors(classified));
+	}
+
+	private GraphQLError classify(GraphQLError error, boolean timedOut) {
+		if (isTandems(error)) {
+			return error;
+		}
+		if (!(error.getErrorType() instanceof ErrorType type)) {
+			// graphql-java's own checks with their own classification, such as BadFaithIntrospection.
+			return copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+		}
+		return switch (type) {
+			case InvalidSyntax, ValidationError, OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST,
+					error.getMessage(), null);
+			case ExecutionAborted -> timedOut ? timeout(error)
+					: copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+			case DataFetchingException, NullValueInNonNullableField -> internal(error);
+		};
+	}
+
+	/** Tandem's classifications, and spring-graphql's, which use the same names. */
+	private static boolean isTandems(GraphQLError error) {
+		if (error.getErrorType() == null || error.getErrorType() instanceof ErrorType) {
+			return false;
+		}
+		return TANDEM.contains(String.valueOf(error.getErrorType().toSpecification(error)));
+	}
+
+	private GraphQLError timeout(GraphQLError error) {
+		String id = UUID.randomUUID().toString();
+		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, this.limits.requestTimeout());
+		return copy(error, TandemErrorType.INTERNAL_ERROR, "The request took longer than "
+				+ this.limits.requestTimeout().toSeconds() + " s and was stopped (error " + id + ")", id);
+	}
+
+	private GraphQLError internal(GraphQLError error) {
+		String id = UUID.randomUUID().toString();
+		log.error("INTERNAL_ERROR {} at {}: {}", id, error.getPath(), error.getMessage());
+		return copy(error, TandemErrorType.INTERNAL_ERROR, "Internal error " + id, id);
+	}
+
+	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable ex) {
+		String id = UUID.randomUUID().toString();
+		log.error("INTERNAL_ERROR {} outside the resolvers", id, ex);
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(TandemErrorType.INTERNAL_ERROR)
+			.message("Internal error %s", id)
+			.locations(null)
+			.extensions(Map.of("errorId", id))
+			.build();
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private static GraphQLError copy(GraphQLError error, TandemErrorType type, String message, String errorId) {
+		Map<String, Object> extensions = new HashMap<>();
+		if (error.getExtensions() != null && errorId == null) {
+			extensions.putAll(error.getExtensions());
+		}
+		extensions.remove("classification");
+		if (errorId != null) {
+			extensions.put("errorId", errorId);
+		}
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+			.errorType(type)
+			.message("%s", message)
+			.locations(error.getLocations() == null || error.getLocations().isEmpty() ? null : error.getLocations())
+			.extensions(extensions);
+		return (error.getPath() != null) ? builder.path(error.getPath()).build() : builder.build();
+	}
+
+}

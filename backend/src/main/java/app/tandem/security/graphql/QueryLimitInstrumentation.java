@@ -1,0 +1,72 @@
+package app.tandem.security.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import app.tandem.shared.TandemErrorType;
+import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.parser.ParserOptions;
+import graphql.validation.ValidationError;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces {@link GraphQlLimits} inside graphql-java: the parser limits go into each request's
+ * context (graphql-java reads them from there, so nothing is changed JVM-wide), and the parsed
+ * document is measured as validation begins, before graphql-java's own validation (whose
+ * overlapping-fields rule is quadratic) and long before any resolver or SQL. A refusal aborts
+ * the request with a BAD_REQUEST error.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class QueryLimitInstrumentation implements Instrumentation {
+
+	private final GraphQlLimits limits;
+
+	private final ParserOptions parserOptions;
+
+	QueryLimitInstrumentation(GraphQlLimits limits) {
+		this.limits = limits;
+		GraphQlLimits.Parser parser = limits.parser();
+		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(parser.maxTokens())
+				.maxWhitespaceTokens(parser.maxWhitespaceTokens())
+				.maxCharacters(parser.maxCharacters())
+				.maxRuleDepth(parser.maxRuleDepth()));
+	}
+
+	@Override
+	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);
+		return input;
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		QueryMeasure.check(parameters.getDocument(), parameters.getSchema(), parameters.getVariables(), this.limits)
+			.ifPresent((refusal) -> {
+				GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
+					.errorType(TandemErrorType.BAD_REQUEST)
+					.message("%s", refusal.getMessage())
+					.locations(null);
+				if (refusal.field() != null) {
+					error.extensions(Map.of("field", refusal.field()));
+				}
+				throw new AbortExecutionException(List.of(error.build()));
+			});
+		return SimpleInstrumentationContext.noOp();
+	}
+
+}
