@@ -14,11 +14,14 @@ type ErrorBoxProps = {
 /** What went wrong, in the person's language, with a way to try again. */
 export function ErrorBox({ title, error, onRetry }: ErrorBoxProps) {
   const { t } = useTranslation();
+  const classification = errorClassification(error);
   const message = error?.networkError
     ? t('errors.network')
-    : errorClassification(error) === 'FORBIDDEN'
+    : classification === 'FORBIDDEN'
       ? t('errors.forbidden')
-      : t('errors.unexpected');
+      : classification === 'UNAVAILABLE'
+        ? t('errors.unavailable')
+        : t('errors.unexpected');
   return (
     <div className="error-box" role="alert">
       <p className="error-box__title">{title ?? t('errors.loadFailed')}</p>

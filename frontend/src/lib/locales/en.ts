@@ -187,6 +187,7 @@ export const en = {
   errors: {
     loadFailed: 'Could not load the data',
     network: 'Could not reach the server. Check the connection and try again.',
+    unavailable: 'Tandem cannot reach its database right now. Try again in a minute.',
     forbidden: 'You do not have access to this.',
     unexpected: 'Something went wrong on our side.',
     pageFailed: 'This page failed to load',
@@ -236,6 +237,7 @@ export const en = {
       badFormat: 'Not a valid value',
       forbidden: 'You are not allowed to do this.',
       conflict: 'Someone else changed this at the same time. Reload the page and try again.',
+      unavailable: 'Tandem cannot reach its database right now. Try again in a minute.',
       network: 'Could not reach the server. Check the connection and try again.',
       invalid: '{{message}}',
     },

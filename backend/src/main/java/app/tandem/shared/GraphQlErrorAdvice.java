@@ -67,6 +67,10 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(Throwable ex, DataFetchingEnvironment env) {
+		if (DatabaseOutage.explains(ex)) {
+			log.warn("UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(env, TandemErrorType.UNAVAILABLE, DatabaseOutage.MESSAGE, null);
+		}
 		String id = UUID.randomUUID().toString();
 		log.error("INTERNAL_ERROR {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
