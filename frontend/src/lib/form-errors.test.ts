@@ -69,6 +69,15 @@ describe('problemText', () => {
     });
     expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN' })).toEqual({ key: 'forbidden' });
     expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT' })).toEqual({ key: 'conflict' });
+    expect(
+      problemText({ message: 'Someone changed this lead meanwhile (now at version 2); reload and try again', classification: 'CONFLICT', field: 'expectedVersion' }),
+    ).toEqual({ key: 'conflict' });
+  });
+
+  it('says the database is out of reach, in the person’s language, when the API answers UNAVAILABLE', () => {
+    expect(
+      problemText({ message: 'The database is not reachable right now; try again in a moment', classification: 'UNAVAILABLE' }),
+    ).toEqual({ key: 'unavailable' });
   });
 });
 

@@ -66,6 +66,7 @@ export type ProblemKey =
   | 'nameTaken'
   | 'forbidden'
   | 'conflict'
+  | 'unavailable'
   | 'network'
   | 'badFormat';
 
@@ -87,7 +88,10 @@ const PATTERNS: [RegExp, ProblemKey][] = [
 /** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */
 export function problemText(problem: FormProblem): ProblemText {
   if (problem.classification === 'NETWORK') return { key: 'network' };
-  if (problem.classification === 'CONFLICT' && !problem.field) return { key: 'conflict' };
+  if (problem.classification === 'UNAVAILABLE') return { key: 'unavailable' };
+  if (problem.classification === 'CONFLICT' && (!problem.field || problem.field === 'expectedVersion')) {
+    return { key: 'conflict' };
+  }
   if (problem.classification === 'NOT_FOUND') return { key: 'notFound' };
   for (const [pattern, key] of PATTERNS) {
     const match = pattern.exec(problem.message);

@@ -11,6 +11,7 @@ export const PeopleListDocument = graphql(`
       role
       position
       active
+      version
     }
   }
 `);
@@ -36,6 +37,7 @@ export const UpdateEmployeeDocument = graphql(`
       role
       position
       active
+      version
     }
   }
 `);

@@ -11,7 +11,7 @@ import { PositionSelect, RoleSelect } from './employee-fields';
 
 const FIELDS = ['fullName', 'role', 'position'] as const;
 
-type Person = { id: string; fullName: string; role: Role; position?: Position | null; active: boolean };
+type Person = { id: string; fullName: string; role: Role; position?: Position | null; active: boolean; version: number };
 
 /** Name, role and position of one person; deactivation after a second, explicit confirmation. */
 export function EditEmployeeForm({ person, onDone }: { person: Person; onDone: () => void }) {
@@ -26,7 +26,14 @@ export function EditEmployeeForm({ person, onDone }: { person: Person; onDone: (
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = await form.submit({
-      input: { id: person.id, fullName: fullName.trim() || null, role, position: position || null },
+      // expectedVersion: another owner's change made while this form was open is not overwritten (CONFLICT).
+      input: {
+        id: person.id,
+        fullName: fullName.trim() || null,
+        role,
+        position: position || null,
+        expectedVersion: person.version,
+      },
     });
     if (data) onDone();
   }

@@ -182,6 +182,7 @@ export const RecordsOpenLeadsDocument = graphql(`
       edges {
         node {
           id
+          version
           externalId
           createdAt
           channel {

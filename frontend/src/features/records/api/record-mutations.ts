@@ -26,6 +26,7 @@ export const AssignLeadDocument = graphql(`
   mutation AssignLead($input: AssignLeadInput!) {
     assignLead(input: $input) {
       id
+      version
       status
       assignee {
         id
@@ -39,6 +40,7 @@ export const CloseLeadDocument = graphql(`
   mutation CloseLead($input: CloseLeadInput!) {
     closeLead(input: $input) {
       id
+      version
       status
       lostReason
     }

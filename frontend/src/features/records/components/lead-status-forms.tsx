@@ -32,6 +32,15 @@ function useLeadOptions(filter: (lead: ReturnType<typeof useOpenLeads>[number]) 
     }));
 }
 
+/**
+ * The version of the lead as this screen shows it, sent as expectedVersion: if someone changed
+ * the lead meanwhile, the API refuses with CONFLICT instead of overwriting their change.
+ */
+function useLeadVersion(): (leadId: string) => number | null {
+  const leads = useOpenLeads();
+  return (leadId) => leads.find((lead) => lead.id === leadId)?.version ?? null;
+}
+
 const ASSIGN_FIELDS = ['leadId', 'assigneeId'] as const;
 
 /** Hands an open lead to a salesperson (its marketer or an owner). */
@@ -40,13 +49,16 @@ export function AssignLeadForm({ picksPerson }: { picksPerson: boolean }) {
   const me = useRecordsPerson();
   const { people } = usePeopleAndChannels();
   const leads = useLeadOptions((lead) => picksPerson || lead.marketer.id === me.id);
+  const versionOf = useLeadVersion();
   const form = useFormMutation(AssignLeadDocument, ASSIGN_FIELDS);
   const [leadId, setLeadId] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = await form.submit({ input: { leadId: leadId || null, assigneeId: assigneeId || null } });
+    const data = await form.submit({
+      input: { leadId: leadId || null, assigneeId: assigneeId || null, expectedVersion: versionOf(leadId) },
+    });
     if (data) setLeadId('');
   }
 
@@ -92,6 +104,7 @@ export function CloseLeadForm({ picksPerson }: { picksPerson: boolean }) {
   const { t } = useTranslation();
   const me = useRecordsPerson();
   const leads = useLeadOptions((lead) => picksPerson || lead.assignee?.id === me.id);
+  const versionOf = useLeadVersion();
   const form = useFormMutation(CloseLeadDocument, CLOSE_FIELDS);
   const [leadId, setLeadId] = useState('');
   const [status, setStatus] = useState<LeadStatus>('LOST');
@@ -104,6 +117,7 @@ export function CloseLeadForm({ picksPerson }: { picksPerson: boolean }) {
         leadId: leadId || null,
         status,
         lostReason: status === 'LOST' ? lostReason || null : null,
+        expectedVersion: versionOf(leadId),
       },
     });
     if (data) {

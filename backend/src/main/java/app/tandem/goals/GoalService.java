@@ -17,6 +17,7 @@ import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.TandemException;
+import app.tandem.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -163,11 +164,7 @@ public class GoalService {
 	}
 
 	private static void expectVersion(Integer expected, Long actual) {
-		long current = actual == null ? 0 : actual;
-		if (expected != null && expected != current) {
-			throw TandemException.conflict("expectedVersion",
-					"Someone changed this plan meanwhile (now at version " + current + "); reload and try again");
-		}
+		Versions.expect(expected, actual == null ? 0 : actual, "plan");
 	}
 
 	private static void positiveMoney(InputCheck check, BigDecimal value, String field) {

@@ -53,6 +53,11 @@ public class Employee {
 		this.createdAt = createdAt;
 	}
 
+	/** Counts changes to the person (optimistic locking); clients send it back as expectedVersion. */
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

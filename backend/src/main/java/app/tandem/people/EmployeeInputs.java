@@ -9,7 +9,7 @@ public final class EmployeeInputs {
 	public record CreateEmployeeInput(String fullName, String email, String password, Role role, Position position) {
 	}
 
-	record UpdateEmployeeInput(String id, String fullName, Role role, Position position) {
+	record UpdateEmployeeInput(String id, String fullName, Role role, Position position, Integer expectedVersion) {
 	}
 
 }

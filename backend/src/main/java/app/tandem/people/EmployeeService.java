@@ -11,6 +11,7 @@ import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.TandemException;
+import app.tandem.shared.Versions;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,7 @@ public class EmployeeService {
 		check.when(employee.isOwner() && input.role() == Role.EMPLOYEE && employee.isActive() && isLastActiveOwner(),
 				"role", "The company needs at least one active owner");
 		check.throwIfInvalid();
+		Versions.expect(input.expectedVersion(), employee.getVersion(), "person");
 		employee.update(input.fullName().trim(), input.role(), input.position());
 		return employee;
 	}

@@ -41,7 +41,7 @@ class DealController {
 
 	@MutationMapping
 	Deal recordDeal(@Argument RecordDealInput input) {
-		return this.deals.record(input);
+		return ExternalIds.recordOnce(input.externalId(), () -> this.deals.record(input));
 	}
 
 	@BatchMapping

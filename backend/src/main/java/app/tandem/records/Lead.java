@@ -61,6 +61,11 @@ public class Lead {
 		this.recordedAt = CompanyCalendar.toUtc(recordedAt);
 	}
 
+	/** Counts the lead's changes (optimistic locking); clients send it back as expectedVersion. */
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

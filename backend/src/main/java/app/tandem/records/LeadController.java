@@ -41,7 +41,7 @@ class LeadController {
 
 	@MutationMapping
 	Lead recordLead(@Argument RecordLeadInput input) {
-		return this.leads.record(input);
+		return ExternalIds.recordOnce(input.externalId(), () -> this.leads.record(input));
 	}
 
 	@MutationMapping

@@ -19,6 +19,7 @@ import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.Pages;
 import app.tandem.shared.TandemException;
+import app.tandem.shared.Versions;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -120,6 +121,7 @@ public class LeadService {
 		if (!viewer.isOwner() && !viewer.isSelf(lead.getMarketerId())) {
 			throw TandemException.forbidden("leadId", "Only an owner or the lead's marketer hands it to a salesperson");
 		}
+		Versions.expect(input.expectedVersion(), lead.getVersion(), "lead");
 		Long assignee = Ids.parse(input.assigneeId(), "assigneeId");
 		this.people.requireActive(assignee, "assigneeId", Position.HUNTER, Position.FARMER);
 		lead.assign(assignee);
@@ -139,6 +141,7 @@ public class LeadService {
 		if (!viewer.isOwner() && !viewer.isSelf(lead.getAssigneeId())) {
 			throw TandemException.forbidden("leadId", "Only an owner or the salesperson working the lead sets its status");
 		}
+		Versions.expect(input.expectedVersion(), lead.getVersion(), "lead");
 		if (input.status() != LeadStatus.WON && this.deals.existsByLeadId(lead.getId())) {
 			throw TandemException.badInput("status", "This lead has a deal, so it is WON");
 		}

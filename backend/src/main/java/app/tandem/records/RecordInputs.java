@@ -20,10 +20,10 @@ final class RecordInputs {
 			String assigneeId) {
 	}
 
-	record AssignLeadInput(String leadId, String assigneeId) {
+	record AssignLeadInput(String leadId, String assigneeId, Integer expectedVersion) {
 	}
 
-	record CloseLeadInput(String leadId, LeadStatus status, LostReason lostReason) {
+	record CloseLeadInput(String leadId, LeadStatus status, LostReason lostReason, Integer expectedVersion) {
 	}
 
 	record CreateClientInput(String name, String accountManagerId) {

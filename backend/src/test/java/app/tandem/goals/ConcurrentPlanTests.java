@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import app.tandem.support.Company;
+import app.tandem.support.Race;
 import app.tandem.support.TandemTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -40,7 +37,7 @@ class ConcurrentPlanTests {
 		Company.Member second = this.company.hire("Oleg Owner", "oleg-" + System.nanoTime() + "@test.tandem", "OWNER",
 				null);
 		long before = this.company.count("plan_change");
-		List<String> outcomes = race(write(this.company.owner, "1100000"), write(second, "1200000"));
+		List<String> outcomes = Race.run(write(this.company.owner, "1100000"), write(second, "1200000"));
 		assertThat(outcomes).containsExactlyInAnyOrder("OK", "CONFLICT");
 		// Only the winner's change is in the history (its turnover; the margin did not change).
 		assertThat(this.company.count("plan_change") - before).isEqualTo(1);
@@ -55,7 +52,6 @@ class ConcurrentPlanTests {
 	private Callable<String> write(Company.Member owner, String turnover) {
 		HttpGraphQlTester tester = (HttpGraphQlTester) owner.graphql();
 		return () -> {
-			StartingGun.await();
 			var response = tester.document(GOAL)
 				.variable("i", Map.of("period", "2026-11", "turnoverTarget", turnover, "grossMarginTarget", "300000",
 						"expectedVersion", 1))
@@ -66,31 +62,6 @@ class ConcurrentPlanTests {
 				.forEach((e) -> classes.add(String.valueOf(e.get("classification")))));
 			return classes.isEmpty() ? "OK" : String.join(",", classes);
 		};
-	}
-
-	private static List<String> race(Callable<String> a, Callable<String> b) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			StartingGun.start = new CountDownLatch(1);
-			Future<String> first = pool.submit(a);
-			Future<String> second = pool.submit(b);
-			StartingGun.start.countDown();
-			return List.of(first.get(), second.get());
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	/** Releases both writers at once. */
-	static final class StartingGun {
-
-		static volatile CountDownLatch start = new CountDownLatch(0);
-
-		static void await() throws InterruptedException {
-			start.await();
-		}
-
 	}
 
 }
