@@ -100,4 +100,8 @@ public class Employee {
 		this.active = false;
 	}
 
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 }

@@ -45,6 +45,20 @@ class EmployeeController {
 		return payload;
 	}
 
+	/** A fresh token (and, for the web app, a fresh session cookie): every older one was revoked. */
+	@MutationMapping
+	AuthPayload changePassword(@Argument String currentPassword, @Argument String newPassword,
+			GraphQLContext context) {
+		AuthPayload payload = this.login.changePassword(currentPassword, newPassword, ClientAddresses.of(context));
+		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
+		return payload;
+	}
+
+	@MutationMapping
+	Employee resetPassword(@Argument String employeeId, @Argument String newPassword) {
+		return this.employees.resetPassword(employeeId, newPassword);
+	}
+
 	@MutationMapping
 	boolean logout(GraphQLContext context) {
 		this.revocations.revokeCurrent();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import app.tandem.people.EmployeeInputs.CreateEmployeeInput;
 import app.tandem.people.EmployeeInputs.UpdateEmployeeInput;
+import app.tandem.security.TokenRevocations;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
@@ -33,12 +34,15 @@ public class EmployeeService {
 
 	private final CompanyCalendar calendar;
 
+	private final TokenRevocations revocations;
+
 	EmployeeService(EmployeeRepository employees, Viewers viewers, PasswordEncoder passwordEncoder,
-			CompanyCalendar calendar) {
+			CompanyCalendar calendar, TokenRevocations revocations) {
 		this.employees = employees;
 		this.viewers = viewers;
 		this.passwordEncoder = passwordEncoder;
 		this.calendar = calendar;
+		this.revocations = revocations;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,7 +72,7 @@ public class EmployeeService {
 			.maxLength(email, 254, "email")
 			.when(email != null && !email.isBlank() && !EMAIL.matcher(email).matches(), "email",
 					"email must be an e-mail address such as anna@example.com");
-		checkPassword(check, input.password());
+		checkPassword(check, input.password(), "password");
 		check.throwIfInvalid();
 		if (this.employees.existsByEmail(email)) {
 			throw TandemException.conflict("email", "Someone already signs in with " + email);
@@ -100,7 +104,39 @@ public class EmployeeService {
 			throw TandemException.badInput("id", "The company needs at least one active owner");
 		}
 		employee.deactivate();
+		this.revocations.revokeAllOf(employee.getId());
 		return employee;
+	}
+
+	/**
+	 * Owner only: a new password for someone who forgot theirs; every token they hold stops
+	 * working. Owners change their own with changePassword, which proves the current one.
+	 */
+	@Transactional
+	public Employee resetPassword(String employeeId, String newPassword) {
+		Viewer owner = this.viewers.currentOwner();
+		InputCheck check = new InputCheck().require(employeeId, "employeeId");
+		checkPassword(check, newPassword, "newPassword");
+		check.throwIfInvalid();
+		Employee employee = this.employees.findById(Ids.parse(employeeId, "employeeId"))
+			.orElseThrow(() -> TandemException.notFound("employeeId", "No employee with id " + employeeId));
+		if (owner.isSelf(employee.getId())) {
+			throw TandemException.badInput("employeeId", "Change your own password with changePassword");
+		}
+		setPassword(employee, newPassword);
+		return employee;
+	}
+
+	/** The signed-in person's new password, already checked against the current one; revokes all their tokens. */
+	@Transactional
+	void changeOwnPassword(long employeeId, String newPassword) {
+		setPassword(this.employees.findById(employeeId).orElseThrow(), newPassword);
+	}
+
+	private void setPassword(Employee employee, String newPassword) {
+		employee.changePassword(this.passwordEncoder.encode(newPassword));
+		// In the same transaction: the new password and the end of the old tokens land together.
+		this.revocations.revokeAllOf(employee.getId());
 	}
 
 	public boolean noOneExists() {
@@ -122,14 +158,14 @@ public class EmployeeService {
 				"An employee needs a position: MARKETER, HUNTER or FARMER");
 	}
 
-	private static void checkPassword(InputCheck check, String password) {
-		check.require(password, "password")
-			.when(password != null && password.length() < MIN_PASSWORD_LENGTH, "password",
-					"password must be at least " + MIN_PASSWORD_LENGTH + " characters")
-			.when(password != null && password.length() > 128, "password", "password must be at most 128 characters")
+	static void checkPassword(InputCheck check, String password, String field) {
+		check.require(password, field)
+			.when(password != null && password.length() < MIN_PASSWORD_LENGTH, field,
+					field + " must be at least " + MIN_PASSWORD_LENGTH + " characters")
+			.when(password != null && password.length() > 128, field, field + " must be at most 128 characters")
 			// bcrypt reads at most 72 bytes; longer would be silently cut (Spring Security refuses it outright).
-			.when(password != null && password.getBytes(StandardCharsets.UTF_8).length > 72, "password",
-					"password must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)");
+			.when(password != null && password.getBytes(StandardCharsets.UTF_8).length > 72, field,
+					field + " must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)");
 	}
 
 }

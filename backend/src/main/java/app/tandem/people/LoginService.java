@@ -5,12 +5,13 @@ import java.util.Locale;
 import app.tandem.security.AccessTokens;
 import app.tandem.security.AccessTokens.IssuedToken;
 import app.tandem.security.LoginThrottle;
+import app.tandem.shared.InputCheck;
 import app.tandem.shared.TandemException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Exchanges an e-mail and password for a bearer token. */
+/** Exchanges an e-mail and password for a bearer token; changes the signed-in person's password. */
 @Service
 class LoginService {
 
@@ -24,14 +25,20 @@ class LoginService {
 
 	private final LoginThrottle throttle;
 
+	private final Viewers viewers;
+
+	private final EmployeeService people;
+
 	private final String dummyHash;
 
 	LoginService(EmployeeRepository employees, PasswordEncoder passwordEncoder, AccessTokens tokens,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, Viewers viewers, EmployeeService people) {
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.viewers = viewers;
+		this.people = people;
 		this.dummyHash = passwordEncoder.encode("not-a-real-password-at-all");
 	}
 
@@ -58,6 +65,38 @@ class LoginService {
 		if (!employee.isActive()) {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner");
 		}
+		IssuedToken token = this.tokens.issue(employee.getId());
+		return new AuthPayload(token.value(), token.expiresAt(), employee);
+	}
+
+	/**
+	 * The signed-in person's new password. The current one is checked like a sign-in: a wrong one
+	 * counts against the throttle, so a stolen token cannot be used to guess the password. The new
+	 * password and the end of every token the person holds commit together; the answer carries a
+	 * fresh token (the only one that still works).
+	 */
+	AuthPayload changePassword(String currentPassword, String newPassword, String clientAddress) {
+		Viewer viewer = this.viewers.current();
+		InputCheck check = new InputCheck().require(currentPassword, "currentPassword");
+		EmployeeService.checkPassword(check, newPassword, "newPassword");
+		check.when(currentPassword != null && currentPassword.equals(newPassword), "newPassword",
+				"newPassword must differ from the current password");
+		check.throwIfInvalid();
+		Employee employee = this.employees.findById(viewer.id()).orElseThrow();
+		String account = employee.getEmail();
+		try {
+			this.throttle.check(account, clientAddress);
+		}
+		catch (TandemException ex) {
+			// The same words as at sign-in, but not UNAUTHORIZED: the person is signed in and stays so.
+			throw TandemException.badInput("currentPassword", ex.getMessage());
+		}
+		if (!this.passwordEncoder.matches(currentPassword, employee.getPasswordHash())) {
+			this.throttle.failed(account, clientAddress);
+			throw TandemException.badInput("currentPassword", "The current password is wrong");
+		}
+		this.throttle.succeeded(account);
+		this.people.changeOwnPassword(employee.getId(), newPassword);
 		IssuedToken token = this.tokens.issue(employee.getId());
 		return new AuthPayload(token.value(), token.expiresAt(), employee);
 	}

@@ -228,6 +228,8 @@ class AuthorizationMatrixTests {
 		row(cells, "createEmployee", U, A, F, F, F);
 		row(cells, "updateEmployee", U, A, F, F, F);
 		row(cells, "deactivateEmployee", U, A, F, F, F);
+		row(cells, "changePassword", U, A, A, A, A);
+		row(cells, "resetPassword", U, A, F, F, F);
 		row(cells, "setSharedGoal", U, A, F, F, F);
 		row(cells, "setPersonalPlan", U, A, F, F, F);
 		row(cells, "createChannel", U, A, A, F, F);
@@ -557,6 +559,20 @@ class AuthorizationMatrixTests {
 						Map.of("id", c.hunter2.idString())),
 				(who, r) -> assertThat(isActive(c.hunter2)).isFalse(), () -> isActive(c.hunter2)));
 
+		ops.put("changePassword", new Operation("changePassword",
+				(who) -> run(who, "mutation($c: String, $n: String) { changePassword(currentPassword: $c, newPassword: $n) { accessToken employee { id } } }",
+						Map.of("c", Company.PASSWORD, "n", "a-brand-new-password-1")),
+				(who, r) -> {
+					r.path("changePassword.employee.id").entity(String.class).isEqualTo(member(who).idString());
+					assertThat(passwordHashOf(member(who))).isNotEqualTo(Company.PASSWORD_HASH);
+				}));
+
+		ops.put("resetPassword", new Operation("resetPassword",
+				(who) -> run(who, "mutation($id: ID, $n: String) { resetPassword(employeeId: $id, newPassword: $n) { id } }",
+						Map.of("id", c.hunter2.idString(), "n", "a-brand-new-password-1")),
+				(who, r) -> assertThat(passwordHashOf(c.hunter2)).isNotEqualTo(Company.PASSWORD_HASH),
+				() -> passwordHashOf(c.hunter2)));
+
 		ops.put("setSharedGoal", new Operation("setSharedGoal",
 				(who) -> run(who, "mutation($i: SetSharedGoalInput!) { setSharedGoal(input: $i) { version } }",
 						Map.of("i", Map.of("period", PERIOD, "turnoverTarget", "150000.00", "grossMarginTarget",
@@ -865,6 +881,10 @@ class AuthorizationMatrixTests {
 
 	private String fullNameOf(Member m) {
 		return this.jdbc.sql("SELECT full_name FROM employee WHERE id = ?").param(m.id()).query(String.class).single();
+	}
+
+	private String passwordHashOf(Member m) {
+		return this.jdbc.sql("SELECT password_hash FROM employee WHERE id = ?").param(m.id()).query(String.class).single();
 	}
 
 	private Boolean isActive(Member m) {

@@ -21,7 +21,7 @@ public class Company {
 
 	public static final String PASSWORD = "correct-horse-battery";
 
-	private static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
+	public static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
 		.encode(PASSWORD);
 
 	/** Generous: a busy two-core machine (CI) must not fail a test by a slow answer. */
