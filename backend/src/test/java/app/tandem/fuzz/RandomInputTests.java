@@ -62,7 +62,8 @@ class RandomInputTests {
 		Map<String, List<String>> mutations = new LinkedHashMap<>();
 		mutations.put("createEmployee(input: $i) { id }", List.of("fullName:text", "email:text", "password:text",
 				"role:Role", "position:Position"));
-		mutations.put("updateEmployee(input: $i) { id }", List.of("id:id", "fullName:text", "role:Role", "position:Position"));
+		mutations.put("updateEmployee(input: $i) { id }", List.of("id:id", "fullName:text", "role:Role", "position:Position",
+				"expectedVersion:int"));
 		mutations.put("setSharedGoal(input: $i) { version }",
 				List.of("period:month", "turnoverTarget:money", "grossMarginTarget:money", "expectedVersion:int"));
 		mutations.put("setPersonalPlan(input: $i) { id }",
@@ -71,8 +72,9 @@ class RandomInputTests {
 		mutations.put("recordSpend(input: $i) { id }", List.of("channelId:id", "marketerId:id", "day:day", "amount:money"));
 		mutations.put("recordLead(input: $i) { id }",
 				List.of("externalId:text", "createdAt:instant", "channelId:id", "marketerId:id", "assigneeId:id"));
-		mutations.put("assignLead(input: $i) { id }", List.of("leadId:id", "assigneeId:id"));
-		mutations.put("closeLead(input: $i) { id }", List.of("leadId:id", "status:LeadStatus", "lostReason:LostReason"));
+		mutations.put("assignLead(input: $i) { id }", List.of("leadId:id", "assigneeId:id", "expectedVersion:int"));
+		mutations.put("closeLead(input: $i) { id }", List.of("leadId:id", "status:LeadStatus", "lostReason:LostReason",
+				"expectedVersion:int"));
 		mutations.put("createClient(input: $i) { id }", List.of("name:text", "accountManagerId:id"));
 		mutations.put("recordDeal(input: $i) { id }", List.of("externalId:text", "clientId:id", "leadId:id",
 				"salespersonId:id", "closedOn:day", "revenue:money", "cost:money"));
@@ -107,7 +109,11 @@ class RandomInputTests {
 					vars("id", value("id")), this.company.owner.token(), failures);
 			check("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }",
 					vars("e", value("text"), "p", value("text")), null, failures);
-			sent += 3;
+			check("mutation($c: String, $n: String) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }",
+					vars("c", value("text"), "n", value("text")), this.company.farmer.token(), failures);
+			check("mutation($id: ID, $n: String) { resetPassword(employeeId: $id, newPassword: $n) { id } }",
+					vars("id", value("id"), "n", value("text")), this.company.owner.token(), failures);
+			sent += 5;
 		}
 		System.out.println("RandomInputTests: " + sent + " inputs sent, " + failures.size() + " failed");
 		assertThat(failures).as("inputs that broke the API (of %d sent)", sent).isEmpty();

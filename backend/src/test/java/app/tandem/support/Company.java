@@ -85,7 +85,12 @@ public class Company {
 	private Member reissue(Member member) {
 		String token = this.tokens.issue(member.id()).value();
 		return new Member(member.id(), member.email(), token,
-				this.graphql.mutate().header("Authorization", "Bearer " + token).responseTimeout(TIMEOUT).build());
+				patient().header("Authorization", "Bearer " + token).build());
+	}
+
+	/** Both timeouts: the tester's and its WebTestClient's (5 s by default, too short for a busy CI machine). */
+	private HttpGraphQlTester.Builder<?> patient() {
+		return this.graphql.mutate().responseTimeout(TIMEOUT).webTestClient((client) -> client.responseTimeout(TIMEOUT));
 	}
 
 	public List<Member> everyone() {
@@ -105,11 +110,11 @@ public class Company {
 			.update();
 		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email").param("email", email).query(Long.class).single();
 		String token = this.tokens.issue(id).value();
-		return new Member(id, email, token, this.graphql.mutate().header("Authorization", "Bearer " + token).responseTimeout(TIMEOUT).build());
+		return new Member(id, email, token, patient().header("Authorization", "Bearer " + token).build());
 	}
 
 	public HttpGraphQlTester anonymous() {
-		return this.graphql.mutate().responseTimeout(TIMEOUT).build();
+		return patient().build();
 	}
 
 	public long count(String table) {
