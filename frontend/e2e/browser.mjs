@@ -21,13 +21,13 @@ export function launch() {
 }
 
 /** A new page signed in as a demo user (e.g. "hunter"), in the given language. */
-export async function signIn(browser, user, { language = 'en', width = 1440 } = {}) {
+export async function signIn(browser, user, { language = 'en', width = 1440, password = PASSWORD } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: language });
   await context.addInitScript((lang) => window.localStorage.setItem('tandem.language', lang), language);
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/login`);
   await page.getByLabel(/e-mail|почта/i).fill(`${user}@demo.tandem`);
-  await page.getByLabel(/password|пароль/i).fill(PASSWORD);
+  await page.getByLabel(/password|пароль/i).fill(password);
   await page.getByRole('button', { name: /sign in|войти/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;

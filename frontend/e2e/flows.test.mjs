@@ -273,6 +273,7 @@ const SCREENS = [
   { name: 'records-leads', user: 'owner', path: '/records/leads', ready: (page) => page.locator('table tbody tr').first() },
   { name: 'plans', user: 'owner', path: '/plans', ready: (page) => page.locator('table tbody tr').first() },
   { name: 'people', user: 'owner', path: '/people', ready: (page) => page.locator('table tbody tr').first() },
+  { name: 'account', user: 'hunter', path: '/account', ready: (page) => page.locator('input[name="currentPassword"]') },
 ];
 
 async function axeScan(page, label) {

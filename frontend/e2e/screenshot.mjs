@@ -15,6 +15,7 @@ const WIDTHS = (process.env.WIDTHS ?? '390,1440').split(',').map(Number);
 const SCREENS = [
   { name: 'my-month', path: '/' },
   { name: 'team', path: '/team' },
+  { name: 'account', path: '/account' },
 ];
 const out = fileURLToPath(new URL('./screenshots/', import.meta.url));
 

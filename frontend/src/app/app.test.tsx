@@ -177,6 +177,25 @@ describe('App', () => {
     expect(window.location.pathname).toBe('/login');
   });
 
+  it('leads from the account menu to the Account page: who I am and the password form', async () => {
+    mockApi({ Company: () => company, Me: () => ok({ me: hunter }), MyMonth: () => myMonth, KpiTrend: () => kpiTrend });
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(await screen.findByRole('button', { name: 'Account menu for Ivan Smirnov' }));
+    await user.click(screen.getByRole('link', { name: 'Account' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/account');
+    // The menu closes behind the link.
+    expect(screen.getByRole('button', { name: 'Account menu for Ivan Smirnov' }).getAttribute('aria-expanded')).toBe('false');
+    const profile = screen.getByRole('region', { name: 'You' });
+    expect(within(profile).getByText('hunter@demo.tandem')).toBeTruthy();
+    expect(within(profile).getByText('Employee')).toBeTruthy();
+    expect(within(profile).getByText('Hunter')).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Change password' })).toBeTruthy();
+  });
+
   it('switches to Russian, sets the page language and remembers the choice', async () => {
     mockApi({ Company: () => company, Me: () => unauthorized() });
     const user = userEvent.setup();

@@ -49,6 +49,10 @@ export function createAppRouter() {
               path: 'people',
               lazy: async () => ({ Component: (await import('./routes/people')).PeopleRoute }),
             },
+            {
+              path: 'account',
+              lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -81,6 +81,40 @@ describe('problemText', () => {
   });
 });
 
+describe('problemText for passwords', () => {
+  const at = (field: string, message: string) => problemText({ message, classification: 'BAD_REQUEST', field });
+
+  it('translates what changePassword and resetPassword say about the new password, with its numbers', () => {
+    expect(at('newPassword', 'newPassword must be at least 12 characters')).toEqual({ key: 'tooShort', values: { count: '12' } });
+    expect(at('newPassword', 'newPassword must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)')).toEqual({
+      key: 'tooManyBytes',
+      values: { count: '72' },
+    });
+    expect(at('newPassword', 'newPassword must be at most 128 characters')).toEqual({ key: 'tooLong', values: { count: '128' } });
+    expect(at('newPassword', 'newPassword must differ from the current password')).toEqual({ key: 'samePassword' });
+    expect(at('newPassword', 'newPassword is required')).toEqual({ key: 'required' });
+  });
+
+  it('translates a wrong current password and the sign-in throttle, with its minutes', () => {
+    expect(at('currentPassword', 'The current password is wrong')).toEqual({ key: 'wrongPassword' });
+    expect(at('currentPassword', 'Too many failed sign-ins; try again in 15 minutes')).toEqual({
+      key: 'throttled',
+      values: { count: '15' },
+    });
+    expect(at('currentPassword', 'Too many failed sign-ins; try again in 1 minute')).toEqual({
+      key: 'throttled',
+      values: { count: '1' },
+    });
+    expect(at('employeeId', 'Change your own password with changePassword')).toEqual({ key: 'ownPassword' });
+  });
+
+  it('uses the key of a problem the browser found itself, whatever its English words', () => {
+    expect(problemText({ message: 'anything', classification: 'BAD_REQUEST', field: 'repeatPassword', key: 'repeatMismatch' })).toEqual({
+      key: 'repeatMismatch',
+    });
+  });
+});
+
 describe('decimal input', () => {
   it('accepts spaces and a decimal comma as typed in Russian', () => {
     expect(toDecimalInput('1 234 567,50')).toBe('1234567.50');

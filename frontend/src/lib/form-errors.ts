@@ -6,6 +6,8 @@ export type FormProblem = {
   /** BAD_REQUEST, FORBIDDEN, NOT_FOUND, CONFLICT, …; NETWORK when the server was not reached. */
   classification: string;
   field?: string;
+  /** Set for a problem the browser found itself (nothing was sent): its text is this key's. */
+  key?: ProblemKey;
 };
 
 export type FormErrors = {
@@ -68,7 +70,14 @@ export type ProblemKey =
   | 'conflict'
   | 'unavailable'
   | 'network'
-  | 'badFormat';
+  | 'badFormat'
+  | 'tooShort'
+  | 'tooManyBytes'
+  | 'samePassword'
+  | 'wrongPassword'
+  | 'throttled'
+  | 'ownPassword'
+  | 'repeatMismatch';
 
 const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is required$/, 'required'],
@@ -83,10 +92,20 @@ const PATTERNS: [RegExp, ProblemKey][] = [
   [/^Someone already signs in with /, 'emailTaken'],
   [/^A channel named /, 'nameTaken'],
   [/ must be (a|an) [^,]*(, not ".*")?$/, 'badFormat'],
+  [/ must be at least (\d+) characters$/, 'tooShort'],
+  [/ must be at most (\d+) bytes/, 'tooManyBytes'],
+  [/ must differ from the current password$/, 'samePassword'],
+  [/^The current password is wrong$/, 'wrongPassword'],
+  [/^Too many failed sign-ins; try again in (\d+) minutes?$/, 'throttled'],
+  [/^Change your own password with changePassword$/, 'ownPassword'],
 ];
+
+/** Keys whose text carries the number the API's message names. */
+const COUNTED: ProblemKey[] = ['decimals', 'tooLong', 'tooShort', 'tooManyBytes', 'throttled'];
 
 /** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */
 export function problemText(problem: FormProblem): ProblemText {
+  if (problem.key) return { key: problem.key };
   if (problem.classification === 'NETWORK') return { key: 'network' };
   if (problem.classification === 'UNAVAILABLE') return { key: 'unavailable' };
   if (problem.classification === 'CONFLICT' && (!problem.field || problem.field === 'expectedVersion')) {
@@ -95,7 +114,7 @@ export function problemText(problem: FormProblem): ProblemText {
   if (problem.classification === 'NOT_FOUND') return { key: 'notFound' };
   for (const [pattern, key] of PATTERNS) {
     const match = pattern.exec(problem.message);
-    if (match) return key === 'decimals' || key === 'tooLong' ? { key, values: { count: match[1] } } : { key };
+    if (match) return COUNTED.includes(key) ? { key, values: { count: match[1] } } : { key };
   }
   if (problem.classification === 'FORBIDDEN' && !problem.field) return { key: 'forbidden' };
   return { key: 'invalid', values: { message: problem.message } };

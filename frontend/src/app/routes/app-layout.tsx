@@ -30,7 +30,7 @@ export function AppLayoutRoute() {
   return (
     <AppShell
       navigation={navigationFor(me.role).map((entry) => ({ to: entry.to, label: t(`nav.${entry.key}`) }))}
-      user={{ name: me.fullName, detail }}
+      user={{ name: me.fullName, detail, accountTo: '/account' }}
       onSignOut={() => void session.signOut()}
       busy={navigation.state !== 'idle'}
     >

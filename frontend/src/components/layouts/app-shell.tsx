@@ -14,7 +14,8 @@ export type NavItem = {
 
 type AppShellProps = {
   navigation: NavItem[];
-  user: { name: string; detail: string };
+  /** `accountTo`: the person's own page (profile, password), linked from the account menu. */
+  user: { name: string; detail: string; accountTo: string };
   onSignOut: () => void;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
@@ -56,7 +57,7 @@ export function AppShell({ navigation, user, onSignOut, busy, children }: AppShe
           </nav>
           <div className="shell__tools">
             <LanguageSwitch />
-            <UserMenu name={user.name} detail={user.detail} onSignOut={onSignOut} />
+            <UserMenu name={user.name} detail={user.detail} accountTo={user.accountTo} onSignOut={onSignOut} />
           </div>
         </div>
         <div className={busy ? 'shell__busy shell__busy--on' : 'shell__busy'} aria-hidden="true" />

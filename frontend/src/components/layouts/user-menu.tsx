@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 
 import './user-menu.css';
 
@@ -7,6 +8,8 @@ type UserMenuProps = {
   name: string;
   /** Role and position, e.g. "Employee · Hunter". */
   detail: string;
+  /** The person's own page (profile, password). */
+  accountTo: string;
   onSignOut: () => void;
 };
 
@@ -19,8 +22,8 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The signed-in person and the sign-out button, behind a disclosure button. */
-export function UserMenu({ name, detail, onSignOut }: UserMenuProps) {
+/** The signed-in person, a link to their account page and the sign-out button, behind a disclosure button. */
+export function UserMenu({ name, detail, accountTo, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -68,7 +71,10 @@ export function UserMenu({ name, detail, onSignOut }: UserMenuProps) {
           <strong>{name}</strong>
           <span>{detail}</span>
         </p>
-        <button type="button" className="button button--secondary user-menu__sign-out" onClick={onSignOut}>
+        <NavLink to={accountTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
+          {t('userMenu.account')}
+        </NavLink>
+        <button type="button" className="button button--secondary user-menu__action" onClick={onSignOut}>
           {t('userMenu.signOut')}
         </button>
       </div>

@@ -40,6 +40,22 @@ describe('Field', () => {
     );
     expect(screen.getByText('Не может быть в будущем')).toBeTruthy();
   });
+
+  it('says in Russian that the current password is wrong, and how long the throttle waits', async () => {
+    await i18n.changeLanguage('ru');
+    render(
+      <>
+        <Field name="currentPassword" label="Текущий пароль" problem={{ message: 'The current password is wrong', classification: 'BAD_REQUEST', field: 'currentPassword' }}>
+          {(props) => <input {...props} />}
+        </Field>
+        <Field name="newPassword" label="Новый пароль" problem={{ message: 'Too many failed sign-ins; try again in 14 minutes', classification: 'BAD_REQUEST', field: 'currentPassword' }}>
+          {(props) => <input {...props} />}
+        </Field>
+      </>,
+    );
+    expect(screen.getByText('Неверный текущий пароль')).toBeTruthy();
+    expect(screen.getByText('Слишком много неудачных попыток. Попробуйте через 14 мин.')).toBeTruthy();
+  });
 });
 
 describe('FormAlert', () => {

@@ -51,6 +51,16 @@ export const DeactivateEmployeeDocument = graphql(`
   }
 `);
 
+/** Owner only: a new password for a colleague; every token they hold stops working. */
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($employeeId: ID, $newPassword: String) {
+    resetPassword(employeeId: $employeeId, newPassword: $newPassword) {
+      id
+      version
+    }
+  }
+`);
+
 const PEOPLE_CONTEXT = { additionalTypenames: ['Employee'] };
 
 export function usePeople() {

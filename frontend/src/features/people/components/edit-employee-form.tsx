@@ -8,13 +8,24 @@ import { useFormMutation } from '@/hooks/use-form-mutation';
 import { DeactivateEmployeeDocument, UpdateEmployeeDocument } from '../api/people';
 
 import { PositionSelect, RoleSelect } from './employee-fields';
+import { ResetPasswordForm } from './reset-password-form';
 
 const FIELDS = ['fullName', 'role', 'position'] as const;
 
 type Person = { id: string; fullName: string; role: Role; position?: Position | null; active: boolean; version: number };
 
-/** Name, role and position of one person; deactivation after a second, explicit confirmation. */
-export function EditEmployeeForm({ person, onDone }: { person: Person; onDone: () => void }) {
+type EditEmployeeFormProps = {
+  person: Person;
+  /** Whether the person is the signed-in owner: they change their own password on the Account page. */
+  isSelf: boolean;
+  onDone: () => void;
+};
+
+/**
+ * Name, role and position of one person; a new password for a colleague who forgot theirs;
+ * deactivation after a second, explicit confirmation.
+ */
+export function EditEmployeeForm({ person, isSelf, onDone }: EditEmployeeFormProps) {
   const { t } = useTranslation();
   const form = useFormMutation(UpdateEmployeeDocument, FIELDS);
   const deactivation = useFormMutation(DeactivateEmployeeDocument, []);
@@ -69,6 +80,7 @@ export function EditEmployeeForm({ person, onDone }: { person: Person; onDone: (
           <FormStatus message={form.saved ? t('people.saved') : null} />
         </div>
       </form>
+      {person.active && !isSelf && <ResetPasswordForm person={person} />}
       {person.active && (
         <div className="people-edit__danger">
           {confirming ? (

@@ -13,8 +13,11 @@ import { EditEmployeeForm } from './edit-employee-form';
 
 import './people-view.css';
 
-/** Owner: everyone in the company, active or not; add, change and deactivate people. */
-export function PeopleView() {
+/**
+ * Owner: everyone in the company, active or not; add, change and deactivate people, set a new
+ * password for a colleague. `currentEmployeeId` is the signed-in owner (no password reset for them).
+ */
+export function PeopleView({ currentEmployeeId }: { currentEmployeeId: string }) {
   const { t } = useTranslation();
   const [result, reexecute] = usePeople();
   const [editing, setEditing] = useState<string | null>(null);
@@ -71,7 +74,11 @@ export function PeopleView() {
                       {editing === person.id && (
                         <tr className="people__edit-row">
                           <td colSpan={6}>
-                            <EditEmployeeForm person={person} onDone={() => setEditing(null)} />
+                            <EditEmployeeForm
+                              person={person}
+                              isSelf={person.id === currentEmployeeId}
+                              onDone={() => setEditing(null)}
+                            />
                           </td>
                         </tr>
                       )}
