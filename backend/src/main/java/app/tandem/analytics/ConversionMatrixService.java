@@ -34,7 +34,7 @@ public class ConversionMatrixService {
 
 	private static final String CELLS = """
 			SELECT l.channel_id, l.assignee_id, COUNT(*) AS leads,
-			       SUM(CASE WHEN EXISTS (SELECT 1 FROM deal d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS won,
+			       SUM(CASE WHEN l.converted THEN 1 ELSE 0 END) AS won,
 			       SUM(CASE WHEN l.status IN ('WON', 'LOST') THEN 1 ELSE 0 END) AS closed,
 			       SUM(CASE WHEN l.lost_reason = 'NOT_TARGET' THEN 1 ELSE 0 END) AS not_target
 			FROM sales_lead l

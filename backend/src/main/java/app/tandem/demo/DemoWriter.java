@@ -39,6 +39,10 @@ final class DemoWriter {
 			INSERT INTO deal (client_id, lead_id, salesperson_id, closed_on, revenue, cost, recorded_by, recorded_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
+	/** Leads with a deal are converted (V4__kpi_covering_indexes.sql). */
+	private static final String CONVERTED = """
+			UPDATE sales_lead SET converted = TRUE WHERE id IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)""";
+
 	/** Deals are booked in the evening, after any lead of the day came in. */
 	private static final int BOOKING_HOUR = 21;
 
@@ -154,6 +158,7 @@ final class DemoWriter {
 			}
 		}
 		this.inserts.rows(DEAL, rows);
+		this.inserts.statement(CONVERTED);
 		return rows.size();
 	}
 

@@ -24,6 +24,11 @@ final class Inserts {
 		this.jdbc = jdbc;
 	}
 
+	/** One statement without parameters (a bulk UPDATE). */
+	void statement(String sql) {
+		this.jdbc.update(sql);
+	}
+
 	void rows(String sql, List<Object[]> rows) {
 		if (!rows.isEmpty()) {
 			this.jdbc.batchUpdate(sql, rows);

@@ -29,7 +29,7 @@ class KpiQueries {
 			       SUM(CASE WHEN l.status = 'WON' THEN 1 ELSE 0 END) AS won,
 			       SUM(CASE WHEN l.status IN ('WON', 'LOST') THEN 1 ELSE 0 END) AS closed,
 			       SUM(CASE WHEN l.lost_reason = 'NOT_TARGET' THEN 1 ELSE 0 END) AS not_target,
-			       SUM(CASE WHEN EXISTS (SELECT 1 FROM deal d WHERE d.lead_id = l.id) THEN 1 ELSE 0 END) AS converted
+			       SUM(CASE WHEN l.converted THEN 1 ELSE 0 END) AS converted
 			FROM sales_lead l
 			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc
 			GROUP BY l.marketer_id, l.channel_id""";
@@ -63,7 +63,7 @@ class KpiQueries {
 	private static final String COHORT_DEALS = """
 			SELECT COUNT(*) AS deals, COALESCE(SUM(d.revenue), 0) AS revenue, COALESCE(SUM(d.revenue - d.cost), 0) AS margin
 			FROM deal d JOIN sales_lead l ON l.id = d.lead_id
-			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc""";
+			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc AND l.converted = TRUE""";
 
 	private final JdbcClient jdbc;
 

@@ -108,6 +108,7 @@ public class DealService {
 				lead.assign(salesperson);
 			}
 			lead.close(LeadStatus.WON, null);
+			lead.dealRecorded();
 			this.leads.save(lead);
 		}
 		client.dealClosed(input.closedOn(), salesperson);

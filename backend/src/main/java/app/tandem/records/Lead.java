@@ -36,6 +36,9 @@ public class Lead {
 	@Enumerated(EnumType.STRING)
 	private LeadStatus status;
 
+	/** Has a deal (set with the deal); the KPI queries count converted leads without looking at deals. */
+	private boolean converted;
+
 	@Enumerated(EnumType.STRING)
 	private LostReason lostReason;
 
@@ -100,6 +103,10 @@ public class Lead {
 
 	void assign(Long assigneeId) {
 		this.assigneeId = assigneeId;
+	}
+
+	void dealRecorded() {
+		this.converted = true;
 	}
 
 	void close(LeadStatus status, LostReason lostReason) {

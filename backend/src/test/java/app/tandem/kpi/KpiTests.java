@@ -100,6 +100,17 @@ class KpiTests {
 	}
 
 	@Test
+	void aLeadMarkedWonWithoutADealIsNoConversionUntilItsDealIsRecorded() {
+		// October: l1 and l3 have deals (2 of 4). l4 is marked WON by hand: still 2 of 4.
+		this.company.closeLead(this.l4, "WON", null);
+		dashboard(this.company.owner, "2026-10").path("dashboard.leadConversion").entity(Double.class).isEqualTo(0.5);
+		// Its deal is recorded in November: the October cohort now converts 3 of 4.
+		this.company.deal(this.company.client("Kama Foods"), this.l4, this.company.hunter, "2026-11-05", "1000.00",
+				"500.00");
+		dashboard(this.company.owner, "2026-10").path("dashboard.leadConversion").entity(Double.class).isEqualTo(0.75);
+	}
+
+	@Test
 	void marketerKpisWithCostPerLeadLowerIsBetter() {
 		GraphQlTester.Response r = kpis(this.company.owner, this.company.marketer, "2026-10");
 		kpi(r, 0, "LEADS", "4", "5");
