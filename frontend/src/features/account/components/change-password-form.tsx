@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
+import { PasswordInput } from '@/components/ui/password-input';
 import { useFormMutation } from '@/hooks/use-form-mutation';
 import type { FormProblem } from '@/lib/form-errors';
 
@@ -45,40 +46,13 @@ export function ChangePasswordForm({ email }: { email?: string | null }) {
       {email && <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />}
       <div className="form__grid account__password-grid">
         <Field name="currentPassword" label={t('account.currentPassword')} problem={e.currentPassword}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={currentPassword}
-              onChange={(ev) => setCurrentPassword(ev.target.value)}
-            />
-          )}
+          {(props) => <PasswordInput {...props} autoComplete="current-password" value={currentPassword} onValueChange={setCurrentPassword} />}
         </Field>
         <Field name="newPassword" label={t('account.newPassword')} hint={t('account.newPasswordHint')} problem={e.newPassword}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(ev) => setNewPassword(ev.target.value)}
-            />
-          )}
+          {(props) => <PasswordInput {...props} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} />}
         </Field>
         <Field name="repeatPassword" label={t('account.repeatPassword')} problem={repeatProblem}>
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(ev) => setRepeat(ev.target.value)}
-            />
-          )}
+          {(props) => <PasswordInput {...props} autoComplete="new-password" value={repeat} onValueChange={setRepeat} />}
         </Field>
       </div>
       <FormAlert problems={form.errors.form} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
+import { PasswordInput } from '@/components/ui/password-input';
 import type { Position, Role } from '@/gql/graphql';
 import { useFormMutation } from '@/hooks/use-form-mutation';
 
@@ -52,7 +53,7 @@ export function CreateEmployeeForm() {
         </Field>
         <Field name="password" label={t('people.password')} hint={t('people.passwordHint')} problem={e.password}>
           {(props) => (
-            <input {...props} className="input" type="password" autoComplete="new-password" value={password} onChange={(ev) => setPassword(ev.target.value)} />
+            <PasswordInput {...props} autoComplete="new-password" value={password} onValueChange={setPassword} />
           )}
         </Field>
         <Field name="role" label={t('people.role')} problem={e.role}>

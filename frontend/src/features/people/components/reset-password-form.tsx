@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
+import { PasswordInput } from '@/components/ui/password-input';
 import { useFormMutation } from '@/hooks/use-form-mutation';
 
 import { ResetPasswordDocument } from '../api/people';
@@ -31,16 +32,7 @@ export function ResetPasswordForm({ person }: { person: { id: string; fullName: 
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="form__grid">
           <Field name="newPassword" label={t('people.newPassword')} hint={t('people.passwordHint')} problem={form.errors.fields.newPassword}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={newPassword}
-                onChange={(ev) => setNewPassword(ev.target.value)}
-              />
-            )}
+            {(props) => <PasswordInput {...props} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} />}
           </Field>
         </div>
         <FormAlert problems={form.errors.form} />

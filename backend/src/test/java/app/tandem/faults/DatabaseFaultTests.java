@@ -189,7 +189,7 @@ class DatabaseFaultTests {
 			if (transaction.find()) {
 				return Long.parseLong(transaction.group(1));
 			}
-			pause(50);
+			ScratchMariaDb.pause(50);
 		}
 		throw new AssertionError("applyPlanFromGoal never reached the locked table: " + status
 				+ (write.isDone() ? "; it answered " + write.join().body() : ""));
@@ -206,7 +206,7 @@ class DatabaseFaultTests {
 			if (db.root(sql).contains(expected)) {
 				return;
 			}
-			pause(50);
+			ScratchMariaDb.pause(50);
 		}
 		throw new AssertionError("Never saw " + expected + " for " + sql);
 	}
@@ -221,7 +221,7 @@ class DatabaseFaultTests {
 				log.info("Health {} after {} ms", status, (System.nanoTime() - start) / 1_000_000);
 				return;
 			}
-			pause(200);
+			ScratchMariaDb.pause(200);
 		}
 		throw new AssertionError("Health never said " + status + " within " + within + ": " + last);
 	}
@@ -279,16 +279,6 @@ class DatabaseFaultTests {
 		long start = System.nanoTime();
 		T value = call.get();
 		return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	record Timed<T>(T value, Duration elapsed) {

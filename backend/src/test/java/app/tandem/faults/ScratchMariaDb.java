@@ -238,7 +238,7 @@ final class ScratchMariaDb implements AutoCloseable {
 		return System.getProperty("user.name");
 	}
 
-	private static void pause(long millis) {
+	static void pause(long millis) {
 		try {
 			Thread.sleep(millis);
 		}
