@@ -20,10 +20,19 @@ class AnalyticsController {
 
 	private final PlanFromGoalService planFromGoal;
 
-	AnalyticsController(ConversionMatrixService matrix, VarianceService variance, PlanFromGoalService planFromGoal) {
+	private final PlanCoverageService coverage;
+
+	AnalyticsController(ConversionMatrixService matrix, VarianceService variance, PlanFromGoalService planFromGoal,
+			PlanCoverageService coverage) {
 		this.matrix = matrix;
 		this.variance = variance;
 		this.planFromGoal = planFromGoal;
+		this.coverage = coverage;
+	}
+
+	@QueryMapping
+	PlanCoverageService.PlanCoverage planCoverage(@Argument YearMonth period) {
+		return this.coverage.coverage(period);
 	}
 
 	@QueryMapping

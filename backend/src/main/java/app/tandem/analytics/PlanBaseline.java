@@ -27,7 +27,9 @@ class PlanBaseline {
 
 	private long leads;
 
-	private BigDecimal leadConversion;
+	/** Deals per lead (the column keeps its first name). */
+	@Column(name = "lead_conversion")
+	private BigDecimal dealsPerLead;
 
 	private BigDecimal averageDeal;
 
@@ -51,9 +53,9 @@ class PlanBaseline {
 	void set(PlanSuggestion plan, long by, LocalDateTime at) {
 		this.turnoverTarget = plan.turnoverTarget();
 		this.leads = plan.requiredLeads();
-		this.leadConversion = plan.conversionExact();
+		this.dealsPerLead = plan.funnel().assumptions().dealsPerLead();
 		this.averageDeal = plan.averageDeal();
-		this.marginPercent = plan.marginPercentExact();
+		this.marginPercent = plan.funnel().assumptions().marginPercent();
 		this.historyFrom = plan.historyFrom().toString();
 		this.historyTo = plan.historyTo().toString();
 		this.appliedBy = by;
@@ -64,8 +66,8 @@ class PlanBaseline {
 		return this.leads;
 	}
 
-	BigDecimal leadConversion() {
-		return this.leadConversion;
+	BigDecimal dealsPerLead() {
+		return this.dealsPerLead;
 	}
 
 	BigDecimal averageDeal() {

@@ -8,30 +8,73 @@ import app.tandem.goals.Metric;
 import app.tandem.people.Employee;
 
 /**
- * The reverse funnel for a turnover target: from the last three closed months' average deal,
- * conversion, cost per lead and margin %, the deals, leads, budget and margin the target needs,
- * and how it splits into personal plans.
+ * The reverse funnel for a turnover target, how it splits into personal plans, and what
+ * applying it would change against the targets set now. GraphQL reads the accessor methods.
  */
-record PlanSuggestion(YearMonth period, BigDecimal turnoverTarget, YearMonth historyFrom, YearMonth historyTo,
-		boolean hasHistory, BigDecimal averageDeal, BigDecimal conversionExact, BigDecimal costPerLead,
-		BigDecimal marginPercentExact, Long requiredDeals, Long requiredLeads, BigDecimal requiredBudget,
-		BigDecimal expectedMargin, List<PlanShare> split) {
-
-	public Double leadConversion() {
-		return this.conversionExact == null ? null : this.conversionExact.doubleValue();
-	}
-
-	public Double marginPercent() {
-		return this.marginPercentExact == null ? null : this.marginPercentExact.doubleValue();
-	}
-
-	/** Everything the baseline of the variance decomposition needs is known. */
-	boolean complete() {
-		return this.requiredLeads != null && this.marginPercentExact != null;
-	}
+record PlanSuggestion(YearMonth period, BigDecimal turnoverTarget, PlanHistory history, ReverseFunnel funnel,
+		List<PlanShare> split, BigDecimal grossMarginTarget, List<PlanTargetChange> changes) {
 
 	/** One person's part of the plan. */
 	record PlanShare(Employee employee, Metric metric, Double share, BigDecimal target) {
+	}
+
+	/** One target applying it would set: {@code employee} null for the shared goal. */
+	record PlanTargetChange(Employee employee, Metric metric, BigDecimal current, BigDecimal proposed) {
+	}
+
+	public YearMonth historyFrom() {
+		return this.history.first();
+	}
+
+	public YearMonth historyTo() {
+		return this.history.last();
+	}
+
+	public boolean hasHistory() {
+		return this.funnel.assumptions().averageDeal() != null;
+	}
+
+	public BigDecimal averageDeal() {
+		return this.funnel.assumptions().averageDeal();
+	}
+
+	public Double dealsPerLead() {
+		BigDecimal rate = this.funnel.assumptions().dealsPerLead();
+		return rate == null ? null : rate.doubleValue();
+	}
+
+	public Double leadConversion() {
+		return dealsPerLead();
+	}
+
+	public Double conversion() {
+		BigDecimal conversion = this.funnel.assumptions().conversion();
+		return conversion == null ? null : conversion.doubleValue();
+	}
+
+	public BigDecimal costPerLead() {
+		return this.funnel.assumptions().costPerLead();
+	}
+
+	public Double marginPercent() {
+		BigDecimal margin = this.funnel.assumptions().marginPercent();
+		return margin == null ? null : margin.doubleValue();
+	}
+
+	public Long requiredDeals() {
+		return this.funnel.requirements().deals();
+	}
+
+	public Long requiredLeads() {
+		return this.funnel.requirements().leads();
+	}
+
+	public BigDecimal requiredBudget() {
+		return this.funnel.requirements().budget();
+	}
+
+	public BigDecimal expectedMargin() {
+		return this.funnel.requirements().margin();
 	}
 
 }

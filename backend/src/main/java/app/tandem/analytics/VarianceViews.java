@@ -39,8 +39,30 @@ final class VarianceViews {
 
 	}
 
-	record FactorView(long leads, Double conversion, BigDecimal averageDeal, Double marginPercent, BigDecimal turnover,
-			BigDecimal grossMargin) {
+	enum VarianceReading {
+
+		EARLY, EXPLAINED, NO_BASELINE
+
+	}
+
+	enum VarianceBasis {
+
+		FULL_PERIOD, TO_DATE
+
+	}
+
+	record FactorView(double leadsExact, Double dealsPerLead, BigDecimal averageDeal, Double marginPercent,
+			BigDecimal turnover, BigDecimal grossMargin) {
+
+		/** Leads, rounded half-up where the baseline to date has a fraction of a lead. */
+		public long leads() {
+			return Math.round(this.leadsExact);
+		}
+
+		public Double conversion() {
+			return this.dealsPerLead;
+		}
+
 	}
 
 	record VariancePart(VarianceFactor factor, Responsibility responsibility, BigDecimal amount) {
@@ -54,8 +76,26 @@ final class VarianceViews {
 	record Decomposition(BigDecimal baseline, BigDecimal actual, BigDecimal difference, List<VariancePart> parts) {
 	}
 
-	record VarianceDecomposition(YearMonth period, BaselineSource baselineSource, YearMonth baselinePeriod,
-			FactorView baseline, FactorView actual, Decomposition turnover, Decomposition grossMargin) {
+	/** How the month is read: the reading, the basis, and the elapsed fraction the baseline was scaled by. */
+	record Reading(VarianceReading reading, VarianceBasis basis, double elapsedFraction) {
+	}
+
+	record VarianceDecomposition(YearMonth period, Reading how, BaselineSource baselineSource,
+			YearMonth baselinePeriod, FactorView baseline, FactorView actual, Decomposition turnover,
+			Decomposition grossMargin) {
+
+		public VarianceReading reading() {
+			return this.how.reading();
+		}
+
+		public VarianceBasis basis() {
+			return this.how.basis();
+		}
+
+		public double elapsedFraction() {
+			return this.how.elapsedFraction();
+		}
+
 	}
 
 }

@@ -8,10 +8,9 @@ import app.tandem.kpi.KpiViews.ChannelStats;
 import app.tandem.kpi.KpiViews.Funnel;
 import app.tandem.kpi.KpiViews.FunnelStage;
 import app.tandem.kpi.KpiViews.FunnelStep;
-import app.tandem.kpi.PeriodFigures.LeadCounts;
-import app.tandem.kpi.PeriodFigures.Money;
 import app.tandem.records.Channel;
 import app.tandem.records.ChannelService;
+import app.tandem.shared.Ratios;
 
 import org.springframework.stereotype.Component;
 
@@ -26,15 +25,15 @@ class CompanyBreakdown {
 	}
 
 	Funnel funnel(PeriodFigures f) {
-		LeadCounts leads = f.leads();
-		Money cohort = f.cohortDeals();
-		return new Funnel(List.of(new FunnelStep(FunnelStage.SPEND, f.spend(), null),
+		LeadCounts leads = f.leads().total();
+		DealTotals cohort = f.deals().cohort();
+		return new Funnel(List.of(new FunnelStep(FunnelStage.SPEND, f.spend().total(), null),
 				new FunnelStep(FunnelStage.LEADS, BigDecimal.valueOf(leads.leads()), null),
 				new FunnelStep(FunnelStage.LEADS_ASSIGNED, BigDecimal.valueOf(leads.assigned()),
 						Ratios.of(leads.assigned(), leads.leads())),
 				new FunnelStep(FunnelStage.LEADS_WON, BigDecimal.valueOf(leads.won()),
 						Ratios.of(leads.won(), leads.assigned())),
-				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.deals()), Ratios.of(cohort.deals(), leads.won())),
+				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.count()), Ratios.of(cohort.count(), leads.won())),
 				new FunnelStep(FunnelStage.TURNOVER, cohort.revenue(), null),
 				new FunnelStep(FunnelStage.GROSS_MARGIN, cohort.margin(), null)));
 	}
@@ -43,17 +42,12 @@ class CompanyBreakdown {
 		List<ChannelStats> stats = new ArrayList<>();
 		for (Channel channel : this.channels.all()) {
 			long id = channel.getId();
-			LeadCounts leads = f.leadsByChannel().getOrDefault(id, LeadCounts.NONE);
-			BigDecimal spend = f.spendByChannel().getOrDefault(id, Money.NONE.revenue());
-			Money attributed = f.attributedByChannel().getOrDefault(id, Money.NONE);
-			boolean hasNumbers = leads.leads() > 0 || spend.signum() != 0 || attributed.deals() > 0;
-			if (channel.isArchived() && !hasNumbers) {
-				continue;
+			ChannelStats row = new ChannelStats(channel, f.spend().ofChannel(id), f.leads().ofChannel(id),
+					f.deals().attributedToChannel(id));
+			boolean hasNumbers = row.leads() > 0 || row.spend().signum() != 0 || row.attributed().count() > 0;
+			if (!channel.isArchived() || hasNumbers) {
+				stats.add(row);
 			}
-			stats.add(new ChannelStats(channel, spend, leads.leads(), Ratios.perUnit(spend, leads.leads()),
-					Ratios.of(leads.notTarget(), leads.closed()),
-					Ratios.toDouble(Ratios.share(leads.converted(), leads.leads())), attributed.revenue(),
-					attributed.margin(), Ratios.of(attributed.margin().subtract(spend), spend)));
 		}
 		return stats;
 	}

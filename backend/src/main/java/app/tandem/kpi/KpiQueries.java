@@ -3,12 +3,9 @@ package app.tandem.kpi;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
-import app.tandem.kpi.PeriodFigures.LeadCounts;
-import app.tandem.kpi.PeriodFigures.Money;
-import app.tandem.kpi.PeriodFigures.SalesCounts;
+import app.tandem.kpi.DealFigures.SalesCounts;
+import app.tandem.kpi.LeadFigures.Row;
 import app.tandem.shared.PeriodRange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,42 +13,46 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every KPI's raw sums in a handful of GROUP BY queries over indexed ranges: leads by their
- * UTC creation instant, spend and deals by their calendar day. Rows come back per
- * (marketer, channel) or per salesperson, so Java only adds up a few dozen rows.
+ * Every lead, spend and deal aggregate of a period in six GROUP BY queries over indexed ranges:
+ * leads by their UTC creation instant, spend and deals by their calendar day. Voided records
+ * count nowhere. Rows come back per (marketer, channel, assignee) or per salesperson, so Java
+ * only adds up a few dozen rows. The kpi module owns these sums; analytics asks for them here.
  */
 @Component
-class KpiQueries {
+public class KpiQueries {
 
+	/** A NOT_TARGET mark counts against the channel unless it is under an open dispute (SPEC §12). */
 	private static final String LEADS = """
-			SELECT l.marketer_id, l.channel_id, COUNT(*) AS leads,
+			SELECT l.marketer_id, l.channel_id, l.assignee_id, COUNT(*) AS leads,
 			       SUM(CASE WHEN l.assignee_id IS NOT NULL THEN 1 ELSE 0 END) AS assigned,
 			       SUM(CASE WHEN l.status = 'WON' THEN 1 ELSE 0 END) AS won,
 			       SUM(CASE WHEN l.status IN ('WON', 'LOST') THEN 1 ELSE 0 END) AS closed,
-			       SUM(CASE WHEN l.lost_reason = 'NOT_TARGET' THEN 1 ELSE 0 END) AS not_target,
+			       SUM(CASE WHEN l.lost_reason = 'NOT_TARGET' AND (l.dispute_status IS NULL OR l.dispute_status <> 'OPEN')
+			                THEN 1 ELSE 0 END) AS not_target,
+			       SUM(CASE WHEN l.lost_reason = 'NOT_TARGET' AND l.dispute_status = 'OPEN' THEN 1 ELSE 0 END) AS contested,
 			       SUM(CASE WHEN l.converted THEN 1 ELSE 0 END) AS converted
 			FROM sales_lead l
-			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc
-			GROUP BY l.marketer_id, l.channel_id""";
+			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc AND l.voided_at IS NULL
+			GROUP BY l.marketer_id, l.channel_id, l.assignee_id""";
 
 	private static final String SPEND = """
 			SELECT s.marketer_id, s.channel_id, SUM(s.amount) AS amount
 			FROM marketing_spend s
-			WHERE s.spent_on >= :firstDay AND s.spent_on < :dayAfter
+			WHERE s.spent_on >= :firstDay AND s.spent_on < :dayAfter AND s.voided_at IS NULL
 			GROUP BY s.marketer_id, s.channel_id""";
 
 	private static final String ATTRIBUTED = """
 			SELECT l.marketer_id, l.channel_id, COUNT(*) AS deals, SUM(d.revenue) AS revenue,
 			       SUM(d.revenue - d.cost) AS margin
 			FROM deal d JOIN sales_lead l ON l.id = d.lead_id
-			WHERE d.closed_on >= :firstDay AND d.closed_on < :dayAfter
+			WHERE d.closed_on >= :firstDay AND d.closed_on < :dayAfter AND d.voided_at IS NULL
 			GROUP BY l.marketer_id, l.channel_id""";
 
 	private static final String SALES = """
 			SELECT d.salesperson_id, COUNT(*) AS deals, SUM(d.revenue) AS revenue, SUM(d.revenue - d.cost) AS margin,
 			       COUNT(DISTINCT CASE WHEN c.first_deal_on < :firstDay THEN d.client_id END) AS active_clients
 			FROM deal d JOIN client c ON c.id = d.client_id
-			WHERE d.closed_on >= :firstDay AND d.closed_on < :dayAfter
+			WHERE d.closed_on >= :firstDay AND d.closed_on < :dayAfter AND d.voided_at IS NULL
 			GROUP BY d.salesperson_id""";
 
 	private static final String NEW_CLIENTS = """
@@ -63,7 +64,8 @@ class KpiQueries {
 	private static final String COHORT_DEALS = """
 			SELECT COUNT(*) AS deals, COALESCE(SUM(d.revenue), 0) AS revenue, COALESCE(SUM(d.revenue - d.cost), 0) AS margin
 			FROM deal d JOIN sales_lead l ON l.id = d.lead_id
-			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc AND l.converted = TRUE""";
+			WHERE l.created_at >= :fromUtc AND l.created_at < :toUtc AND l.converted = TRUE AND l.voided_at IS NULL
+			  AND d.voided_at IS NULL""";
 
 	private final JdbcClient jdbc;
 
@@ -72,57 +74,53 @@ class KpiQueries {
 	}
 
 	@Transactional(readOnly = true)
-	PeriodFigures figures(PeriodRange range) {
-		Map<Long, LeadCounts> leadsByMarketer = new HashMap<>();
-		Map<Long, LeadCounts> leadsByChannel = new HashMap<>();
-		LeadCounts[] leads = { LeadCounts.NONE };
-		query(LEADS, range).query((rs, n) -> {
-			LeadCounts counts = new LeadCounts(rs.getLong("leads"), rs.getLong("assigned"), rs.getLong("won"),
-					rs.getLong("closed"), rs.getLong("not_target"), rs.getLong("converted"));
-			leadsByMarketer.merge(rs.getLong("marketer_id"), counts, LeadCounts::plus);
-			leadsByChannel.merge(rs.getLong("channel_id"), counts, LeadCounts::plus);
-			leads[0] = leads[0].plus(counts);
-			return counts;
-		}).list();
+	public PeriodFigures figures(PeriodRange range) {
+		return new PeriodFigures(leads(range), spend(range), deals(range));
+	}
 
-		Map<Long, BigDecimal> spendByMarketer = new HashMap<>();
-		Map<Long, BigDecimal> spendByChannel = new HashMap<>();
+	/** Only the period's lead cohort (the conversion matrix needs no more). */
+	@Transactional(readOnly = true)
+	public LeadFigures leads(PeriodRange range) {
+		return LeadFigures.of(query(LEADS, range)
+			.query((rs, n) -> new Row(rs.getLong("marketer_id"), rs.getLong("channel_id"),
+					rs.getObject("assignee_id", Long.class),
+					new LeadCounts(rs.getLong("leads"), rs.getLong("assigned"), rs.getLong("won"), rs.getLong("closed"),
+							rs.getLong("not_target"), rs.getLong("contested"), rs.getLong("converted"))))
+			.list());
+	}
+
+	private SpendFigures spend(PeriodRange range) {
+		Map<Long, BigDecimal> byMarketer = new HashMap<>();
+		Map<Long, BigDecimal> byChannel = new HashMap<>();
+		BigDecimal[] total = { DealTotals.NONE.revenue() };
 		query(SPEND, range).query((rs, n) -> {
 			BigDecimal amount = money(rs.getBigDecimal("amount"));
-			spendByMarketer.merge(rs.getLong("marketer_id"), amount, BigDecimal::add);
-			spendByChannel.merge(rs.getLong("channel_id"), amount, BigDecimal::add);
+			byMarketer.merge(rs.getLong("marketer_id"), amount, BigDecimal::add);
+			byChannel.merge(rs.getLong("channel_id"), amount, BigDecimal::add);
+			total[0] = total[0].add(amount);
 			return amount;
 		}).list();
+		return new SpendFigures(byMarketer, byChannel, total[0]);
+	}
 
-		Map<Long, Money> attributedByMarketer = new HashMap<>();
-		Map<Long, Money> attributedByChannel = new HashMap<>();
+	private DealFigures deals(PeriodRange range) {
+		Map<Long, DealTotals> attributedByMarketer = new HashMap<>();
+		Map<Long, DealTotals> attributedByChannel = new HashMap<>();
 		query(ATTRIBUTED, range).query((rs, n) -> {
-			Money money = new Money(rs.getLong("deals"), money(rs.getBigDecimal("revenue")),
-					money(rs.getBigDecimal("margin")));
-			attributedByMarketer.merge(rs.getLong("marketer_id"), money, Money::plus);
-			attributedByChannel.merge(rs.getLong("channel_id"), money, Money::plus);
-			return money;
+			DealTotals deals = totals(rs);
+			attributedByMarketer.merge(rs.getLong("marketer_id"), deals, DealTotals::plus);
+			attributedByChannel.merge(rs.getLong("channel_id"), deals, DealTotals::plus);
+			return deals;
 		}).list();
-
-		Map<Long, SalesCounts> salesByPerson = new HashMap<>();
-		query(SALES, range).query((rs, n) -> salesByPerson.put(rs.getLong("salesperson_id"),
-				new SalesCounts(new Money(rs.getLong("deals"), money(rs.getBigDecimal("revenue")),
-						money(rs.getBigDecimal("margin"))), rs.getLong("active_clients"))))
+		Map<Long, SalesCounts> bySalesperson = new HashMap<>();
+		query(SALES, range).query((rs, n) -> bySalesperson.put(rs.getLong("salesperson_id"),
+				new SalesCounts(totals(rs), rs.getLong("active_clients"))))
 			.list();
-		Money sales = salesByPerson.values().stream().map(SalesCounts::money).reduce(Money.NONE, Money::plus);
-		long activeClients = salesByPerson.values().stream().mapToLong(SalesCounts::activeClients).sum();
-
-		Map<Long, Long> newClientsByPerson = new HashMap<>();
-		query(NEW_CLIENTS, range).query((rs, n) -> newClientsByPerson.put(rs.getLong("acquired_by"), rs.getLong("clients")))
+		Map<Long, Long> newClients = new HashMap<>();
+		query(NEW_CLIENTS, range).query((rs, n) -> newClients.put(rs.getLong("acquired_by"), rs.getLong("clients")))
 			.list();
-
-		Money cohort = query(COHORT_DEALS, range).query((rs, n) -> new Money(rs.getLong("deals"),
-				money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")))).single();
-
-		return new PeriodFigures(leadsByMarketer, leadsByChannel, leads[0], spendByMarketer, spendByChannel,
-				sum(spendByMarketer, Function.identity(), BigDecimal::add, Money.NONE.revenue()), attributedByMarketer,
-				attributedByChannel, salesByPerson, new SalesCounts(sales, activeClients), newClientsByPerson,
-				newClientsByPerson.values().stream().mapToLong(Long::longValue).sum(), cohort);
+		DealTotals cohort = query(COHORT_DEALS, range).query((rs, n) -> totals(rs)).single();
+		return new DealFigures(bySalesperson, attributedByMarketer, attributedByChannel, newClients, cohort);
 	}
 
 	private JdbcClient.StatementSpec query(String sql, PeriodRange range) {
@@ -133,16 +131,12 @@ class KpiQueries {
 			.param("dayAfter", range.dayAfter());
 	}
 
-	private static BigDecimal money(BigDecimal value) {
-		return value == null ? Money.NONE.revenue() : value.setScale(2);
+	private static DealTotals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new DealTotals(rs.getLong("deals"), money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")));
 	}
 
-	private static <V, T> T sum(Map<Long, V> values, Function<V, T> part, BiFunction<T, T, T> add, T zero) {
-		T total = zero;
-		for (V value : values.values()) {
-			total = add.apply(total, part.apply(value));
-		}
-		return total;
+	private static BigDecimal money(BigDecimal value) {
+		return value == null ? DealTotals.NONE.revenue() : value.setScale(2);
 	}
 
 }

@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.tandem.company.WorkingDays;
 import app.tandem.goals.Metric;
 import app.tandem.goals.PlanBook;
 import app.tandem.goals.SharedGoal;
+import app.tandem.kpi.KpiViews.CompanyTotals;
 import app.tandem.kpi.KpiViews.Contribution;
 import app.tandem.kpi.KpiViews.Dashboard;
 import app.tandem.kpi.KpiViews.Kpi;
 import app.tandem.kpi.KpiViews.MemberKpis;
-import app.tandem.kpi.PeriodFigures.LeadCounts;
-import app.tandem.kpi.PeriodFigures.Money;
+import app.tandem.kpi.KpiViews.Share;
 import app.tandem.people.Employee;
 import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Position;
@@ -23,6 +24,7 @@ import app.tandem.people.Viewers;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.PeriodRange;
+import app.tandem.shared.Ratios;
 import app.tandem.shared.TandemException;
 
 import org.springframework.stereotype.Service;
@@ -49,14 +51,17 @@ public class KpiService {
 
 	private final CompanyCalendar calendar;
 
+	private final WorkingDays workingDays;
+
 	KpiService(KpiQueries queries, PlanBook plans, EmployeeDirectory people, CompanyBreakdown breakdown,
-			Viewers viewers, CompanyCalendar calendar) {
+			Viewers viewers, CompanyCalendar calendar, WorkingDays workingDays) {
 		this.queries = queries;
 		this.plans = plans;
 		this.people = people;
 		this.breakdown = breakdown;
 		this.viewers = viewers;
 		this.calendar = calendar;
+		this.workingDays = workingDays;
 	}
 
 	@Transactional(readOnly = true)
@@ -64,7 +69,6 @@ public class KpiService {
 		Viewer viewer = this.viewers.current();
 		Month month = month(period, to);
 		PeriodFigures f = month.figures;
-		Money sales = f.sales().money();
 		List<MemberKpis> members = new ArrayList<>();
 		for (Employee employee : this.people.all()) {
 			boolean measured = employee.isActive() && employee.getPosition() != null;
@@ -73,11 +77,11 @@ public class KpiService {
 			}
 		}
 		SharedGoal goal = month.goal;
-		return new Dashboard(period, goal, sales.revenue(), sales.margin(), Ratios.of(sales.margin(), sales.revenue()),
-				f.leads().leads(), f.spend(), Ratios.perUnit(f.spend(), f.leads().leads()),
-				Ratios.toDouble(Ratios.share(f.leads().converted(), f.leads().leads())), f.newClients(),
-				month.pace.kpi(Metric.TURNOVER, sales.revenue(), goal == null ? null : goal.getTurnoverTarget()),
-				month.pace.kpi(Metric.GROSS_MARGIN, sales.margin(), goal == null ? null : goal.getGrossMarginTarget()),
+		DealTotals closed = f.deals().closed();
+		CompanyTotals totals = new CompanyTotals(closed, f.leads().total(), f.spend().total(), f.deals().newClients());
+		return new Dashboard(period, goal, totals,
+				month.pace.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget()),
+				month.pace.kpi(Metric.GROSS_MARGIN, closed.margin(), goal == null ? null : goal.getGrossMarginTarget()),
 				members, this.breakdown.funnel(f), this.breakdown.channels(f));
 	}
 
@@ -95,7 +99,7 @@ public class KpiService {
 			throw TandemException.badInput("to", "to must be from period up to " + MAX_SPAN_MONTHS + " months on");
 		}
 		PeriodRange range = PeriodRange.ofMonths(period, last, this.calendar.zone());
-		return new Month(this.queries.figures(range), Pace.of(range, this.calendar.today()),
+		return new Month(this.queries.figures(range), Pace.of(this.workingDays.days(range, this.calendar.today())),
 				this.plans.goal(period, last).orElse(null), this.plans.targets(period, last));
 	}
 
@@ -123,37 +127,34 @@ public class KpiService {
 		return metrics;
 	}
 
-	static BigDecimal actual(Metric metric, long employee, PeriodFigures f) {
-		LeadCounts leads = f.leadsOf(employee);
+	/** The actual of {@code metric} for one person: the one place every KPI formula of SPEC §3 is written. */
+	public static BigDecimal actual(Metric metric, long employee, PeriodFigures f) {
+		LeadCounts leads = f.leads().of(employee);
 		return switch (metric) {
 			case LEADS -> BigDecimal.valueOf(leads.leads());
-			case SPEND -> f.spendOf(employee);
-			case COST_PER_LEAD -> Ratios.perUnit(f.spendOf(employee), leads.leads());
+			case SPEND -> f.spend().of(employee);
+			case COST_PER_LEAD -> Ratios.perUnit(f.spend().of(employee), leads.leads());
 			case LEAD_CONVERSION -> Ratios.share(leads.converted(), leads.leads());
-			case ATTRIBUTED_TURNOVER -> f.attributedTo(employee).revenue();
-			case ATTRIBUTED_MARGIN -> f.attributedTo(employee).margin();
-			case TURNOVER -> f.salesOf(employee).money().revenue();
-			case GROSS_MARGIN -> f.salesOf(employee).money().margin();
-			case NEW_CLIENTS -> BigDecimal.valueOf(f.newClientsOf(employee));
-			case ACTIVE_CLIENTS -> BigDecimal.valueOf(f.salesOf(employee).activeClients());
+			case ATTRIBUTED_TURNOVER -> f.deals().attributedTo(employee).revenue();
+			case ATTRIBUTED_MARGIN -> f.deals().attributedTo(employee).margin();
+			case TURNOVER -> f.deals().of(employee).deals().revenue();
+			case GROSS_MARGIN -> f.deals().of(employee).deals().margin();
+			case NEW_CLIENTS -> BigDecimal.valueOf(f.deals().newClientsOf(employee));
+			case ACTIVE_CLIENTS -> BigDecimal.valueOf(f.deals().of(employee).activeClients());
 		};
 	}
 
 	private static Contribution contribution(Employee employee, Month month) {
 		PeriodFigures f = month.figures;
-		Money company = f.sales().money();
+		DealTotals company = f.deals().closed();
 		BigDecimal turnoverTarget = month.goal == null ? null : month.goal.getTurnoverTarget();
-		Money own = f.salesOf(employee.getId()).money();
-		Money attributed = f.attributedTo(employee.getId());
+		DealTotals own = f.deals().of(employee.getId()).deals();
+		DealTotals attributed = f.deals().attributedTo(employee.getId());
 		Position position = employee.getPosition();
-		boolean sells = (position != null && position.sells()) || own.deals() > 0;
-		boolean markets = position == Position.MARKETER || attributed.deals() > 0;
-		return new Contribution(sells ? Ratios.of(own.revenue(), company.revenue()) : null,
-				sells ? Ratios.of(own.margin(), company.margin()) : null,
-				sells ? Ratios.of(own.revenue(), turnoverTarget) : null,
-				markets ? Ratios.of(attributed.revenue(), company.revenue()) : null,
-				markets ? Ratios.of(attributed.margin(), company.margin()) : null,
-				markets ? Ratios.of(attributed.revenue(), turnoverTarget) : null);
+		boolean sells = (position != null && position.sells()) || own.count() > 0;
+		boolean markets = position == Position.MARKETER || attributed.count() > 0;
+		return new Contribution(sells ? new Share(own, company, turnoverTarget) : null,
+				markets ? new Share(attributed, company, turnoverTarget) : null);
 	}
 
 	private record Month(PeriodFigures figures, Pace pace, SharedGoal goal, Map<Long, Map<Metric, BigDecimal>> targets) {

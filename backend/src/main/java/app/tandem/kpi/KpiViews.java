@@ -8,8 +8,9 @@ import app.tandem.goals.Metric;
 import app.tandem.goals.SharedGoal;
 import app.tandem.people.Employee;
 import app.tandem.records.Channel;
+import app.tandem.shared.Ratios;
 
-/** The shapes the KPI queries answer with (SPEC §5). */
+/** The shapes the KPI queries answer with (SPEC §5, §7); GraphQL reads their accessor methods. */
 final class KpiViews {
 
 	private KpiViews() {
@@ -17,7 +18,7 @@ final class KpiViews {
 
 	enum PaceStatus {
 
-		ON_TRACK, AT_RISK, BEHIND, NO_PLAN, NO_DATA
+		ON_TRACK, AT_RISK, BEHIND, NO_PLAN, NO_DATA, EARLY, ACHIEVED, MISSED
 
 	}
 
@@ -31,8 +32,70 @@ final class KpiViews {
 
 	}
 
-	record Contribution(Double turnoverShare, Double marginShare, Double shareOfTarget, Double attributedTurnoverShare,
-			Double attributedMarginShare, Double attributedShareOfTarget) {
+	/** One side of a contribution: own deals (sold, or attributed through leads) against the company's and the goal. */
+	record Share(DealTotals own, DealTotals company, BigDecimal turnoverTarget) {
+
+		Double turnoverShare() {
+			return Ratios.of(this.own.revenue(), this.company.revenue());
+		}
+
+		Double marginShare() {
+			return Ratios.of(this.own.margin(), this.company.margin());
+		}
+
+		Double shareOfTarget() {
+			return Ratios.of(this.own.revenue(), this.turnoverTarget);
+		}
+
+	}
+
+	/**
+	 * A person's part of the shared goal: as a seller ({@code sales}) and as a marketer whose
+	 * leads sold ({@code marketing}); a side is null when it does not apply. Money is null where
+	 * its share is (SPEC §7). One deal counts on both sides: for its salesperson and its lead's marketer.
+	 */
+	record Contribution(Share sales, Share marketing) {
+
+		public Double turnoverShare() {
+			return this.sales == null ? null : this.sales.turnoverShare();
+		}
+
+		public Double marginShare() {
+			return this.sales == null ? null : this.sales.marginShare();
+		}
+
+		public Double shareOfTarget() {
+			return this.sales == null ? null : this.sales.shareOfTarget();
+		}
+
+		public BigDecimal turnover() {
+			return turnoverShare() == null ? null : this.sales.own().revenue();
+		}
+
+		public BigDecimal grossMargin() {
+			return marginShare() == null ? null : this.sales.own().margin();
+		}
+
+		public Double attributedTurnoverShare() {
+			return this.marketing == null ? null : this.marketing.turnoverShare();
+		}
+
+		public Double attributedMarginShare() {
+			return this.marketing == null ? null : this.marketing.marginShare();
+		}
+
+		public Double attributedShareOfTarget() {
+			return this.marketing == null ? null : this.marketing.shareOfTarget();
+		}
+
+		public BigDecimal attributedTurnover() {
+			return attributedTurnoverShare() == null ? null : this.marketing.own().revenue();
+		}
+
+		public BigDecimal attributedGrossMargin() {
+			return attributedMarginShare() == null ? null : this.marketing.own().margin();
+		}
+
 	}
 
 	record MemberKpis(Employee employee, List<Kpi> kpis, Contribution contribution) {
@@ -50,14 +113,82 @@ final class KpiViews {
 	record Funnel(List<FunnelStep> steps) {
 	}
 
-	record ChannelStats(Channel channel, BigDecimal spend, long leads, BigDecimal costPerLead, Double notTargetShare,
-			Double conversion, BigDecimal attributedTurnover, BigDecimal attributedMargin, Double romi) {
+	/** One channel's row of the channel table, derived from its sums. */
+	record ChannelStats(Channel channel, BigDecimal spend, LeadCounts cohort, DealTotals attributed) {
+
+		public long leads() {
+			return this.cohort.leads();
+		}
+
+		public BigDecimal costPerLead() {
+			return Ratios.perUnit(this.spend, this.cohort.leads());
+		}
+
+		public Double notTargetShare() {
+			return Ratios.of(this.cohort.notTarget(), this.cohort.closed());
+		}
+
+		public long contestedNotTarget() {
+			return this.cohort.contested();
+		}
+
+		public Double conversion() {
+			return Ratios.toDouble(Ratios.share(this.cohort.converted(), this.cohort.leads()));
+		}
+
+		public BigDecimal attributedTurnover() {
+			return this.attributed.revenue();
+		}
+
+		public BigDecimal attributedMargin() {
+			return this.attributed.margin();
+		}
+
+		public Double romi() {
+			return Ratios.of(this.attributed.margin().subtract(this.spend), this.spend);
+		}
+
 	}
 
-	record Dashboard(YearMonth period, SharedGoal goal, BigDecimal turnover, BigDecimal grossMargin,
-			Double marginPercent, long leads, BigDecimal spend, BigDecimal costPerLead, Double leadConversion,
-			long newClients, Kpi turnoverKpi, Kpi grossMarginKpi, List<MemberKpis> members, Funnel funnel,
-			List<ChannelStats> channels) {
+	/** The company's totals of a period. */
+	record CompanyTotals(DealTotals closed, LeadCounts leads, BigDecimal spend, long newClients) {
+	}
+
+	record Dashboard(YearMonth period, SharedGoal goal, CompanyTotals totals, Kpi turnoverKpi, Kpi grossMarginKpi,
+			List<MemberKpis> members, Funnel funnel, List<ChannelStats> channels) {
+
+		public BigDecimal turnover() {
+			return this.totals.closed().revenue();
+		}
+
+		public BigDecimal grossMargin() {
+			return this.totals.closed().margin();
+		}
+
+		public Double marginPercent() {
+			return Ratios.of(grossMargin(), turnover());
+		}
+
+		public long leads() {
+			return this.totals.leads().leads();
+		}
+
+		public BigDecimal spend() {
+			return this.totals.spend();
+		}
+
+		public BigDecimal costPerLead() {
+			return Ratios.perUnit(spend(), leads());
+		}
+
+		public Double leadConversion() {
+			return Ratios.toDouble(Ratios.share(this.totals.leads().converted(), leads()));
+		}
+
+		public long newClients() {
+			return this.totals.newClients();
+		}
+
 	}
 
 }

@@ -2,43 +2,40 @@ package app.tandem.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 
+import app.tandem.company.PeriodDays;
 import app.tandem.goals.Metric;
 import app.tandem.kpi.KpiViews.Kpi;
 import app.tandem.kpi.KpiViews.PaceStatus;
-import app.tandem.shared.PeriodRange;
+import app.tandem.shared.Ratios;
 
 /**
- * Where a period stands on the calendar, and what that means for a KPI against its target
- * (SPEC §3 "Pace"): elapsed fraction f = elapsed days / days, past periods 1, future 0.
+ * Where a period stands on the company's calendar (calendar or working days, see
+ * {@link PeriodDays}), and what that means for a KPI against its target (SPEC §3 "Pace", §7
+ * "Status"): elapsed fraction f = elapsed days / days, past periods 1, future 0.
  */
 final class Pace {
 
 	private static final BigDecimal AT_RISK_MARGIN = new BigDecimal("0.10");
 
-	private final int days;
+	private final PeriodDays days;
 
-	/** Days elapsed, today included: 0 for a future period, all for a past one. */
-	private final int elapsed;
-
-	private final boolean current;
-
-	private Pace(int days, int elapsed, boolean current) {
+	private Pace(PeriodDays days) {
 		this.days = days;
-		this.elapsed = elapsed;
-		this.current = current;
 	}
 
-	static Pace of(PeriodRange range, LocalDate today) {
-		int days = range.days();
-		if (!today.isBefore(range.dayAfter())) {
-			return new Pace(days, days, false);
-		}
-		if (today.isBefore(range.firstDay())) {
-			return new Pace(days, 0, false);
-		}
-		return new Pace(days, (int) (today.toEpochDay() - range.firstDay().toEpochDay()) + 1, true);
+	static Pace of(PeriodDays days) {
+		return new Pace(days);
+	}
+
+	/** The elapsed fraction f. */
+	BigDecimal fraction() {
+		return this.days.fraction();
+	}
+
+	/** Less than a fifth of a current (or future) period has passed: no verdict yet. */
+	boolean early() {
+		return this.days.early();
 	}
 
 	Kpi kpi(Metric metric, BigDecimal actual, BigDecimal target) {
@@ -47,11 +44,10 @@ final class Pace {
 		BigDecimal expectedByNow = null;
 		BigDecimal requiredDailyPace = null;
 		if (target != null) {
-			expectedByNow = metric.additive()
-					? target.multiply(BigDecimal.valueOf(this.elapsed)).divide(BigDecimal.valueOf(this.days), 2, RoundingMode.HALF_UP)
-					: target;
-			if (metric.additive() && this.current && actual != null) {
-				int left = this.days - this.elapsed + 1;
+			expectedByNow = metric.additive() ? scaled(target, this.days.elapsed()) : target;
+			if (metric.additive() && this.days.current() && actual != null) {
+				// No working day left (a holiday at the month's end): the whole remainder is due now.
+				int left = Math.max(1, this.days.left());
 				requiredDailyPace = target.subtract(actual)
 					.max(BigDecimal.ZERO)
 					.divide(BigDecimal.valueOf(left), 2, RoundingMode.HALF_UP);
@@ -61,6 +57,18 @@ final class Pace {
 				status(metric, actual, forecast, target));
 	}
 
+	/** {@code value} × elapsed / total days, in kopecks. */
+	private BigDecimal scaled(BigDecimal value, int elapsed) {
+		if (this.days.closed()) {
+			return value.setScale(2, RoundingMode.HALF_UP);
+		}
+		if (this.days.total() == 0) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		return value.multiply(BigDecimal.valueOf(elapsed))
+			.divide(BigDecimal.valueOf(this.days.total()), 2, RoundingMode.HALF_UP);
+	}
+
 	private BigDecimal forecast(Metric metric, BigDecimal actual) {
 		if (actual == null) {
 			return null;
@@ -68,10 +76,14 @@ final class Pace {
 		if (!metric.additive()) {
 			return actual;
 		}
-		if (this.elapsed == 0) {
+		if (this.days.closed()) {
+			return actual.setScale(2, RoundingMode.HALF_UP);
+		}
+		if (this.days.elapsed() == 0) {
 			return null;
 		}
-		return actual.multiply(BigDecimal.valueOf(this.days)).divide(BigDecimal.valueOf(this.elapsed), 2, RoundingMode.HALF_UP);
+		return actual.multiply(BigDecimal.valueOf(this.days.total()))
+			.divide(BigDecimal.valueOf(this.days.elapsed()), 2, RoundingMode.HALF_UP);
 	}
 
 	private static Double completion(Metric metric, BigDecimal actual, BigDecimal target) {
@@ -81,25 +93,38 @@ final class Pace {
 		return metric.lowerIsBetter() ? Ratios.of(target, actual) : Ratios.of(actual, target);
 	}
 
-	private static PaceStatus status(Metric metric, BigDecimal actual, BigDecimal forecast, BigDecimal target) {
+	/** SPEC §7, in its order: NO_PLAN, NO_DATA; closed: ACHIEVED or MISSED; open: ACHIEVED, EARLY, then pace. */
+	private PaceStatus status(Metric metric, BigDecimal actual, BigDecimal forecast, BigDecimal target) {
 		if (target == null) {
 			return PaceStatus.NO_PLAN;
 		}
-		if (actual == null || forecast == null) {
+		if (actual == null) {
 			return PaceStatus.NO_DATA;
 		}
-		if (metric.lowerIsBetter()) {
-			if (forecast.compareTo(target) <= 0) {
-				return PaceStatus.ON_TRACK;
-			}
-			return forecast.compareTo(target.multiply(BigDecimal.ONE.add(AT_RISK_MARGIN))) <= 0 ? PaceStatus.AT_RISK
-					: PaceStatus.BEHIND;
+		if (this.days.closed()) {
+			return meets(metric, actual, target) ? PaceStatus.ACHIEVED : PaceStatus.MISSED;
 		}
-		if (forecast.compareTo(target) >= 0) {
+		if (metric.additive() && actual.compareTo(target) >= 0) {
+			return PaceStatus.ACHIEVED;
+		}
+		if (early()) {
+			return PaceStatus.EARLY;
+		}
+		if (forecast == null) {
+			return PaceStatus.NO_DATA;
+		}
+		if (meets(metric, forecast, target)) {
 			return PaceStatus.ON_TRACK;
 		}
-		return forecast.compareTo(target.multiply(BigDecimal.ONE.subtract(AT_RISK_MARGIN))) >= 0 ? PaceStatus.AT_RISK
-				: PaceStatus.BEHIND;
+		BigDecimal tolerance = metric.lowerIsBetter() ? BigDecimal.ONE.add(AT_RISK_MARGIN)
+				: BigDecimal.ONE.subtract(AT_RISK_MARGIN);
+		return meets(metric, forecast, target.multiply(tolerance)) ? PaceStatus.AT_RISK : PaceStatus.BEHIND;
+	}
+
+	/** Whether {@code value} is at least as good as {@code target}: at or above it, or at or below for cost per lead. */
+	private static boolean meets(Metric metric, BigDecimal value, BigDecimal target) {
+		int comparison = value.compareTo(target);
+		return metric.lowerIsBetter() ? comparison <= 0 : comparison >= 0;
 	}
 
 }

@@ -25,11 +25,16 @@ class PlanFromGoalTests {
 			query($p: YearMonth!, $t: Decimal!) { planFromGoal(period: $p, turnoverTarget: $t) { %s } }""";
 
 	static final String FIELDS = """
-			period turnoverTarget historyFrom historyTo hasHistory averageDeal leadConversion costPerLead marginPercent
-			requiredDeals requiredLeads requiredBudget expectedMargin split { employee { fullName } metric share target }""";
+			period turnoverTarget historyFrom historyTo hasHistory averageDeal dealsPerLead leadConversion conversion
+			costPerLead marginPercent requiredDeals requiredLeads requiredBudget expectedMargin grossMarginTarget
+			split { employee { fullName } metric share target }
+			changes { employee { fullName } metric current proposed }""";
 
 	@Autowired
 	Company company;
+
+	@Autowired
+	app.tandem.support.TestClock clock;
 
 	@Test
 	void theReverseFunnelFromThreeClosedMonths() {
@@ -38,7 +43,10 @@ class PlanFromGoalTests {
 		r.path("planFromGoal.historyFrom").entity(String.class).isEqualTo("2026-08");
 		r.path("planFromGoal.historyTo").entity(String.class).isEqualTo("2026-10");
 		r.path("planFromGoal.averageDeal").entity(String.class).isEqualTo("100000.00");
+		r.path("planFromGoal.dealsPerLead").entity(Double.class).isEqualTo(0.25);
 		r.path("planFromGoal.leadConversion").entity(Double.class).isEqualTo(0.25);
+		// The cohort: 10 of the 40 leads have a deal.
+		r.path("planFromGoal.conversion").entity(Double.class).isEqualTo(0.25);
 		r.path("planFromGoal.costPerLead").entity(String.class).isEqualTo("5000.00");
 		r.path("planFromGoal.marginPercent").entity(Double.class).isEqualTo(0.3);
 		// ⌈1000000.01 / 100000⌉ = 11 deals; ⌈11 / 0.25⌉ = 44 leads; 44 × 5000 = 220000.00; 30 % margin.
@@ -60,6 +68,100 @@ class PlanFromGoalTests {
 				Map.entry("Dmitry Marketer", "11"));
 		assertThat(targets(r, "COST_PER_LEAD")).containsEntry("Anna Marketer", "5000.00");
 		assertThat(targets(r, "LEAD_CONVERSION")).containsEntry("Dmitry Marketer", "0.2500");
+		// Every KPI of each position: Ivan won the one new client; Sergey, with none, would weigh as much as
+		// Ivan, but one client cannot be split. ⌈1 × (1000000.01 / 400000.00) / 3⌉ = 1 each.
+		assertThat(targets(r, "NEW_CLIENTS")).containsExactly(Map.entry("Ivan Hunter", "1"));
+		assertThat(targets(r, "ACTIVE_CLIENTS")).containsExactly(Map.entry("Maria Farmer", "1"));
+	}
+
+	@Test
+	void theSuggestionSaysWhatApplyingItChanges() {
+		history();
+		this.company.sharedGoal("2026-12", "900000.00", "250000.00");
+		this.company.plan(this.company.hunter, "2026-12", "TURNOVER", "400000");
+		GraphQlTester.Response r = suggest("1000000.01");
+		r.path("planFromGoal.grossMarginTarget").entity(String.class).isEqualTo("300000.00");
+		r.path("planFromGoal.changes[0].employee").valueIsNull();
+		r.path("planFromGoal.changes[0].metric").entity(String.class).isEqualTo("TURNOVER");
+		r.path("planFromGoal.changes[0].current").entity(String.class).isEqualTo("900000.00");
+		r.path("planFromGoal.changes[0].proposed").entity(String.class).isEqualTo("1000000.01");
+		// The margin goal changes too, and says so.
+		r.path("planFromGoal.changes[1].metric").entity(String.class).isEqualTo("GROSS_MARGIN");
+		r.path("planFromGoal.changes[1].current").entity(String.class).isEqualTo("250000.00");
+		r.path("planFromGoal.changes[1].proposed").entity(String.class).isEqualTo("300000.00");
+		r.path("planFromGoal.changes[2].employee.fullName").entity(String.class).isEqualTo("Ivan Hunter");
+		r.path("planFromGoal.changes[2].current").entity(String.class).isEqualTo("400000.00");
+		r.path("planFromGoal.changes[2].proposed").entity(String.class).isEqualTo("500000.01");
+		r.path("planFromGoal.changes").entityList(Object.class).hasSize(2 + 14);
+	}
+
+	@Test
+	void planCoverageAddsUpThePersonalPlansAgainstTheGoal() {
+		history();
+		Company c = this.company;
+		c.sharedGoal("2026-12", "1000000.01", "300000.00");
+		c.plan(c.hunter, "2026-12", "TURNOVER", "500000");
+		c.plan(c.hunter2, "2026-12", "TURNOVER", "250000");
+		c.plan(c.farmer, "2026-12", "TURNOVER", "150000");
+		c.plan(c.hunter, "2026-12", "GROSS_MARGIN", "100000");
+		c.plan(c.marketer, "2026-12", "LEADS", "30");
+		c.plan(c.marketer2, "2026-12", "LEADS", "10");
+		String query = "query($p: YearMonth!) { planCoverage(period: $p) { period turnoverTarget plannedTurnover "
+				+ "turnoverCoverage grossMarginTarget plannedGrossMargin grossMarginCoverage plannedLeads requiredLeads "
+				+ "leadsCoverage } }";
+		c.owner.graphql()
+			.document(query)
+			.variable("p", "2026-12")
+			.execute()
+			.path("planCoverage.plannedTurnover")
+			.entity(String.class)
+			.isEqualTo("900000.00")
+			.path("planCoverage.turnoverCoverage")
+			.entity(Double.class)
+			.isEqualTo(0.9)
+			.path("planCoverage.plannedGrossMargin")
+			.entity(String.class)
+			.isEqualTo("100000.00")
+			.path("planCoverage.grossMarginCoverage")
+			.entity(Double.class)
+			.isEqualTo(0.333333)
+			.path("planCoverage.plannedLeads")
+			.entity(Integer.class)
+			.isEqualTo(40)
+			// The reverse funnel of the goal needs 44 leads (see theReverseFunnelFromThreeClosedMonths).
+			.path("planCoverage.requiredLeads")
+			.entity(Integer.class)
+			.isEqualTo(44)
+			.path("planCoverage.leadsCoverage")
+			.entity(Double.class)
+			.isEqualTo(0.909091);
+		c.owner.graphql()
+			.document(query)
+			.variable("p", "2027-01")
+			.execute()
+			.path("planCoverage.turnoverTarget")
+			.valueIsNull()
+			.path("planCoverage.turnoverCoverage")
+			.valueIsNull()
+			.path("planCoverage.requiredLeads")
+			.valueIsNull()
+			.path("planCoverage.plannedTurnover")
+			.entity(String.class)
+			.isEqualTo("0.00");
+		app.tandem.support.Refusals.assertRefused(c, c.marketer.graphql(), query, Map.of("p", "2026-12"), "FORBIDDEN",
+				null);
+	}
+
+	@Test
+	void closedMonthsAreNotPlanned() {
+		history();
+		app.tandem.support.Refusals.assertRefused(this.company, this.company.owner.graphql(),
+				SUGGEST.formatted("requiredDeals"), Map.of("p", "2026-10", "t", "1000"), "BAD_REQUEST", "period");
+		app.tandem.support.Refusals.assertRefused(this.company, this.company.owner.graphql(),
+				"mutation { applyPlanFromGoal(period: \"2026-10\", turnoverTarget: \"1000\") { requiredLeads } }",
+				Map.of(), "BAD_REQUEST", "period");
+		// The current month may still be planned.
+		suggest("2026-11", "1000").path("planFromGoal.period").entity(String.class).isEqualTo("2026-11");
 	}
 
 	@Test
@@ -97,10 +199,16 @@ class PlanFromGoalTests {
 			.isEqualTo("300000.00")
 			.path("personalPlans")
 			.entityList(Object.class)
-			.hasSize(3 + 3 + 2 + 2 + 2)
+			.hasSize(3 + 3 + 1 + 1 + 2 + 2 + 2)
 			.path("planHistory")
 			.entityList(Object.class)
-			.hasSize(2 + 12)
+			.hasSize(2 + 14);
+		// Once December is over, it is compared with the whole applied plan.
+		this.clock.set(java.time.Instant.parse("2027-01-10T09:00:00Z"));
+		this.company.signInAgain();
+		this.company.owner.graphql()
+			.document("{ varianceDecomposition(period: \"2026-12\") { baselineSource baseline { leads turnover } } }")
+			.execute()
 			.path("varianceDecomposition.baselineSource")
 			.entity(String.class)
 			.isEqualTo("APPLIED_PLAN")
@@ -142,9 +250,13 @@ class PlanFromGoalTests {
 	}
 
 	private GraphQlTester.Response suggest(String target) {
+		return suggest("2026-12", target);
+	}
+
+	private GraphQlTester.Response suggest(String period, String target) {
 		return this.company.owner.graphql()
 			.document(SUGGEST.formatted(FIELDS))
-			.variable("p", "2026-12")
+			.variable("p", period)
 			.variable("t", target)
 			.execute();
 	}

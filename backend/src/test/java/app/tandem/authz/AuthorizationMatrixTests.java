@@ -289,7 +289,7 @@ class AuthorizationMatrixTests {
 	void cell(Cell cell) {
 		Operation operation = operations().get(cell.operation());
 		assertThat(operation).as("operation " + cell.operation()).isNotNull();
-		Map<String, Long> before = this.company.snapshot();
+		Map<String, String> before = this.company.snapshot();
 		Object watchedBefore = (operation.watched() != null) ? operation.watched().get() : null;
 
 		GraphQlTester.Response response = operation.call().apply(cell.who());
@@ -741,7 +741,7 @@ class AuthorizationMatrixTests {
 			.isEqualTo(false);
 
 		assertClassification(c.hunter2.graphql().document("{ me { id } }").execute(), "UNAUTHORIZED");
-		Map<String, Long> before = c.snapshot();
+		Map<String, String> before = c.snapshot();
 		assertClassification(c.hunter2.graphql()
 			.document("mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }")
 			.variable("i", Map.of("clientId", this.cH2, "salespersonId", c.hunter2.idString(), "closedOn", "2026-11-12",
@@ -796,7 +796,7 @@ class AuthorizationMatrixTests {
 		assertThat(web.body()).contains("UNAUTHORIZED").doesNotContain(this.company.owner.email())
 			.doesNotContain(this.company.hunter.email());
 		// and a refused mutation changes nothing
-		Map<String, Long> before = this.company.snapshot();
+		Map<String, String> before = this.company.snapshot();
 		HttpResponse<String> mutation = post(
 				"{\"query\":\"mutation { createChannel(input: {name: \\\"Sneaky\\\"}) { id } }\"}", bad);
 		assertThat(mutation.statusCode()).isEqualTo(401);

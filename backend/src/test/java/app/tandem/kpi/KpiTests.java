@@ -94,9 +94,10 @@ class KpiTests {
 		r.path("dashboard.newClients").entity(Integer.class).isEqualTo(1);
 		r.path("dashboard.goal.turnoverTarget").entity(String.class).isEqualTo("200000.00");
 		r.path("dashboard.turnoverKpi.completion").entity(Double.class).isEqualTo(0.8);
-		r.path("dashboard.turnoverKpi.status").entity(String.class).isEqualTo("BEHIND");
+		// A closed month: met or missed, no pace verdict (SPEC §7).
+		r.path("dashboard.turnoverKpi.status").entity(String.class).isEqualTo("MISSED");
 		r.path("dashboard.grossMarginKpi.actual").entity(String.class).isEqualTo("83000.00");
-		r.path("dashboard.grossMarginKpi.status").entity(String.class).isEqualTo("AT_RISK");
+		r.path("dashboard.grossMarginKpi.status").entity(String.class).isEqualTo("MISSED");
 	}
 
 	@Test
@@ -118,12 +119,13 @@ class KpiTests {
 		r.path("employeeKpis.kpis[0].expectedByNow").entity(String.class).isEqualTo("5.00");
 		r.path("employeeKpis.kpis[0].forecast").entity(String.class).isEqualTo("4.00");
 		r.path("employeeKpis.kpis[0].requiredDailyPace").valueIsNull();
-		r.path("employeeKpis.kpis[0].status").entity(String.class).isEqualTo("BEHIND");
+		r.path("employeeKpis.kpis[0].status").entity(String.class).isEqualTo("MISSED");
 		kpi(r, 1, "COST_PER_LEAD", "1125.13", "1200.00");
 		r.path("employeeKpis.kpis[1].completion").entity(Double.class).isEqualTo(1.066543);
-		r.path("employeeKpis.kpis[1].status").entity(String.class).isEqualTo("ON_TRACK");
+		r.path("employeeKpis.kpis[1].status").entity(String.class).isEqualTo("ACHIEVED");
 		kpi(r, 2, "LEAD_CONVERSION", "0.5000", "0.4000");
 		r.path("employeeKpis.kpis[2].completion").entity(Double.class).isEqualTo(1.25);
+		r.path("employeeKpis.kpis[2].status").entity(String.class).isEqualTo("ACHIEVED");
 		kpi(r, 3, "ATTRIBUTED_TURNOVER", "100000.00", null);
 		r.path("employeeKpis.kpis[3].status").entity(String.class).isEqualTo("NO_PLAN");
 		kpi(r, 4, "ATTRIBUTED_MARGIN", "40000.00", null);
@@ -131,6 +133,9 @@ class KpiTests {
 		r.path("employeeKpis.contribution.attributedTurnoverShare").entity(Double.class).isEqualTo(0.625);
 		r.path("employeeKpis.contribution.attributedMarginShare").entity(Double.class).isEqualTo(0.481928);
 		r.path("employeeKpis.contribution.attributedShareOfTarget").entity(Double.class).isEqualTo(0.5);
+		r.path("employeeKpis.contribution.attributedTurnover").entity(String.class).isEqualTo("100000.00");
+		r.path("employeeKpis.contribution.attributedGrossMargin").entity(String.class).isEqualTo("40000.00");
+		r.path("employeeKpis.contribution.turnover").valueIsNull();
 	}
 
 	@Test
@@ -154,6 +159,10 @@ class KpiTests {
 		hunter.path("employeeKpis.contribution.marginShare").entity(Double.class).isEqualTo(0.481928);
 		hunter.path("employeeKpis.contribution.shareOfTarget").entity(Double.class).isEqualTo(0.5);
 		hunter.path("employeeKpis.contribution.attributedTurnoverShare").valueIsNull();
+		// The same shares in money; a deal counts for the salesperson and for its lead's marketer.
+		hunter.path("employeeKpis.contribution.turnover").entity(String.class).isEqualTo("100000.00");
+		hunter.path("employeeKpis.contribution.grossMargin").entity(String.class).isEqualTo("40000.00");
+		hunter.path("employeeKpis.contribution.attributedTurnover").valueIsNull();
 
 		GraphQlTester.Response farmer = kpis(this.company.owner, this.company.farmer, "2026-10");
 		kpi(farmer, 0, "TURNOVER", "60000.00", null);
@@ -220,10 +229,14 @@ class KpiTests {
 		GraphQlTester.Response r = kpis(this.company.owner, this.company.hunter, "2026-11");
 		r.path("employeeKpis.kpis[1].forecast").entity(String.class).isEqualTo("10000.00");
 		r.path("employeeKpis.kpis[1].requiredDailyPace").entity(String.class).isEqualTo("20000.00");
-		// A future month: nothing to forecast yet.
+		// A future month: nothing to forecast yet, and too early for a verdict on a plan.
 		GraphQlTester.Response december = kpis(this.company.owner, this.company.hunter, "2026-12");
 		december.path("employeeKpis.kpis[1].forecast").valueIsNull();
 		december.path("employeeKpis.kpis[1].status").entity(String.class).isEqualTo("NO_PLAN");
+		this.company.plan(this.company.hunter, "2026-12", "TURNOVER", "30000");
+		kpis(this.company.owner, this.company.hunter, "2026-12").path("employeeKpis.kpis[1].status")
+			.entity(String.class)
+			.isEqualTo("EARLY");
 	}
 
 	@Test

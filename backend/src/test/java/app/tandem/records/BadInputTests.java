@@ -200,7 +200,7 @@ class BadInputTests {
 
 	@Test
 	void everyBadFieldIsReportedAtOnce() {
-		Map<String, Long> before = this.company.snapshot();
+		Map<String, String> before = this.company.snapshot();
 		this.company.owner.graphql()
 			.document(SPEND)
 			.variable("i", Map.of("marketerId", this.company.marketer.idString(), "day", "2027-01-01", "amount", "-1"))

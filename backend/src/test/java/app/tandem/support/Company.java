@@ -27,8 +27,9 @@ public class Company {
 	/** Generous: a busy two-core machine (CI) must not fail a test by a slow answer. */
 	private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
 
-	private static final List<String> TABLES = List.of("plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client",
-			"sales_lead", "marketing_spend", "marketing_channel", "employee");
+	private static final List<String> TABLES = List.of("record_change_field", "record_change", "lead_dispute",
+			"plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client", "sales_lead",
+			"marketing_spend", "marketing_channel", "calendar_day", "employee");
 
 	/** Security bookkeeping (failed sign-ins, revoked tokens): emptied by reset(), left out of snapshot(). */
 	private static final List<String> BOOKKEEPING = List.of("login_failure", "revoked_token");
@@ -62,6 +63,7 @@ public class Company {
 	public Company reset() {
 		this.clock.reset();
 		BOOKKEEPING.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
+		this.jdbc.sql("UPDATE company_setting SET pace_basis = 'CALENDAR_DAYS', updated_by = NULL, updated_at = NULL").update();
 		TABLES.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
 		this.owner = hire("Olga Owner", "owner@test.tandem", "OWNER", null);
 		this.marketer = hire("Anna Marketer", "anna@test.tandem", "EMPLOYEE", "MARKETER");
@@ -121,9 +123,25 @@ public class Company {
 		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
-	/** Row counts of every table: a refused call must leave them all as they were. */
-	public Map<String, Long> snapshot() {
-		return TABLES.stream().collect(java.util.stream.Collectors.toMap((t) -> t, this::count));
+	/**
+	 * Every table's rows, as a count and a digest of their contents: a refused call, including a
+	 * refused correction that would change a row in place, must leave them all as they were.
+	 */
+	public Map<String, String> snapshot() {
+		List<String> tables = new java.util.ArrayList<>(TABLES);
+		tables.add("company_setting");
+		return tables.stream().collect(java.util.stream.Collectors.toMap((t) -> t, this::digest));
+	}
+
+	private String digest(String table) {
+		List<String> rows = this.jdbc.sql("SELECT * FROM " + table)
+			.query()
+			.listOfRows()
+			.stream()
+			.map((row) -> new java.util.TreeMap<>(row).toString())
+			.sorted()
+			.toList();
+		return rows.size() + ":" + Integer.toHexString(rows.hashCode());
 	}
 
 	public String channel(String name) {

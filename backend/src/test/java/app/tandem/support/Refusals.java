@@ -14,7 +14,7 @@ public final class Refusals {
 
 	public static void assertRefused(Company company, GraphQlTester tester, String document,
 			Map<String, Object> variables, String classification, String field) {
-		Map<String, Long> before = company.snapshot();
+		Map<String, String> before = company.snapshot();
 		GraphQlTester.Request<?> request = tester.document(document);
 		variables.forEach(request::variable);
 		request.execute().errors().satisfy((errors) -> {

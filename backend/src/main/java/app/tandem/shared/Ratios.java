@@ -1,10 +1,13 @@
-package app.tandem.kpi;
+package app.tandem.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Divisions that are undefined (null) rather than zero or infinite when the divisor is zero. */
-final class Ratios {
+/**
+ * Every division Tandem shows: undefined (null) rather than zero or infinite when the divisor is
+ * zero. Float fields (completion, shares, conversion in tables) get 6 places, Decimal ratios 4.
+ */
+public final class Ratios {
 
 	private static final int RATIO_SCALE = 4;
 
@@ -12,28 +15,28 @@ final class Ratios {
 	}
 
 	/** A share such as conversion, as an exact Decimal with four places. */
-	static BigDecimal share(long part, long whole) {
+	public static BigDecimal share(long part, long whole) {
 		return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_UP);
 	}
 
 	/** Money per unit, such as cost per lead, in kopecks. */
-	static BigDecimal perUnit(BigDecimal money, long units) {
+	public static BigDecimal perUnit(BigDecimal money, long units) {
 		return units == 0 ? null : money.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
 	}
 
 	/** A ratio for a Float field; 1.0 = 100 %. */
-	static Double of(BigDecimal part, BigDecimal whole) {
+	public static Double of(BigDecimal part, BigDecimal whole) {
 		if (part == null || whole == null || whole.signum() == 0) {
 			return null;
 		}
 		return part.divide(whole, 6, RoundingMode.HALF_UP).doubleValue();
 	}
 
-	static Double of(long part, long whole) {
+	public static Double of(long part, long whole) {
 		return of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
 	}
 
-	static Double toDouble(BigDecimal value) {
+	public static Double toDouble(BigDecimal value) {
 		return value == null ? null : value.doubleValue();
 	}
 
