@@ -50,6 +50,9 @@ export const en = {
     BEHIND: 'Behind',
     NO_PLAN: 'No plan',
     NO_DATA: 'No data',
+    EARLY: 'Too early to tell',
+    ACHIEVED: 'Achieved',
+    MISSED: 'Missed',
   },
   funnelStage: {
     SPEND: 'Spend',

@@ -51,6 +51,9 @@ export const ru: Translation = {
     BEHIND: 'Отстаём',
     NO_PLAN: 'Нет плана',
     NO_DATA: 'Нет данных',
+    EARLY: 'Рано судить',
+    ACHIEVED: 'Выполнен',
+    MISSED: 'Не выполнен',
   },
   funnelStage: {
     SPEND: 'Расходы',
