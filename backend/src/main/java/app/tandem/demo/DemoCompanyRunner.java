@@ -78,6 +78,7 @@ class DemoCompanyRunner implements ApplicationRunner {
 		DemoStory story = DemoStory.tell(team, time, dice);
 		Written written = new DemoWriter(this.inserts, story).write();
 		new DemoPlans(this.inserts, dice).write(story);
+		new DemoCalendar(this.inserts).write();
 		return written;
 	}
 

@@ -1,6 +1,9 @@
 package app.tandem.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +23,8 @@ import app.tandem.shared.CompanyCalendar;
 final class DemoWriter {
 
 	private static final String CHANNEL = """
-			INSERT INTO marketing_channel (name, archived, created_at) VALUES (?, FALSE, ?)""";
+			INSERT INTO marketing_channel (name, archived, marketer_id, created_by, created_at, version)
+			VALUES (?, FALSE, ?, ?, ?, 0)""";
 
 	private static final String SPEND = """
 			INSERT INTO marketing_spend (channel_id, marketer_id, spent_on, amount, recorded_by, recorded_at)
@@ -28,8 +32,8 @@ final class DemoWriter {
 
 	private static final String LEAD = """
 			INSERT INTO sales_lead (created_at, channel_id, marketer_id, assignee_id, status, lost_reason, recorded_by,
-			                        recorded_at, version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+			                        recorded_at, assigned_at, closed_at, version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
 	private static final String CLIENT = """
 			INSERT INTO client (name, acquired_by, account_manager_id, first_deal_on, created_by, created_at, version)
@@ -42,6 +46,19 @@ final class DemoWriter {
 	/** Leads with a deal are converted (V4__kpi_covering_indexes.sql). */
 	private static final String CONVERTED = """
 			UPDATE sales_lead SET converted = TRUE WHERE id IN (SELECT lead_id FROM deal WHERE lead_id IS NOT NULL)""";
+
+	/** Every record's creation, as its history begins (V6__record_corrections.sql). */
+	private static final List<String> CREATED = List.of("""
+			INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at)
+			SELECT 'SPEND', id, 'CREATED', recorded_by, recorded_at FROM marketing_spend""", """
+			INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at)
+			SELECT 'LEAD', id, 'CREATED', recorded_by, recorded_at FROM sales_lead""", """
+			INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at)
+			SELECT 'DEAL', id, 'CREATED', recorded_by, recorded_at FROM deal""", """
+			INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at)
+			SELECT 'CLIENT', id, 'CREATED', created_by, created_at FROM client""", """
+			INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at)
+			SELECT 'CHANNEL', id, 'CREATED', created_by, created_at FROM marketing_channel""");
 
 	/** Deals are booked in the evening, after any lead of the day came in. */
 	private static final int BOOKING_HOUR = 21;
@@ -80,7 +97,8 @@ final class DemoWriter {
 	Written write() {
 		List<Object[]> rows = new ArrayList<>();
 		for (DemoChannel channel : DemoChannel.values()) {
-			rows.add(new Object[] { channel.title, this.time.recorded(this.time.firstDay().minusDays(3), 11) });
+			rows.add(new Object[] { channel.title, channel.marketer(this.story.team), this.owner,
+					this.time.recorded(this.time.firstDay().minusDays(3), 11) });
 		}
 		List<Long> ids = this.inserts.rowsReturningIds(CHANNEL, rows);
 		for (DemoChannel channel : DemoChannel.values()) {
@@ -89,7 +107,9 @@ final class DemoWriter {
 		writeSpend();
 		int leads = writeLeads();
 		int clients = writeClients();
-		return new Written(leads, clients, writeDeals());
+		Written written = new Written(leads, clients, writeDeals());
+		CREATED.forEach(this.inserts::statement);
+		return written;
 	}
 
 	private void writeSpend() {
@@ -109,7 +129,7 @@ final class DemoWriter {
 		for (int i = 0; i < this.story.leads.size(); i++) {
 			Lead lead = this.story.leads.get(i);
 			if (this.soFar.happened(lead)) {
-				rows.add(leadRow(lead));
+				rows.add(leadRow(lead, i));
 				indexes.add(i);
 			}
 		}
@@ -117,12 +137,37 @@ final class DemoWriter {
 		return rows.size();
 	}
 
-	private Object[] leadRow(Lead lead) {
+	private Object[] leadRow(Lead lead, int index) {
 		LeadStatus status = this.soFar.status(lead);
 		LocalDateTime createdAt = CompanyCalendar.toUtc(lead.createdAt());
+		boolean assigned = !this.soFar.awaitsAssignee(lead);
+		Instant assignedAt = assigned ? handedOver(lead, index) : null;
+		Instant closedAt = status == LeadStatus.OPEN ? null : closed(lead, index, assignedAt);
 		return new Object[] { createdAt, this.channelIds.get(lead.channel()), lead.marketerId(),
-				this.soFar.awaitsAssignee(lead) ? null : lead.assigneeId(), status.name(),
-				status == LeadStatus.LOST ? lead.lostReason().name() : null, this.owner, createdAt };
+				assigned ? lead.assigneeId() : null, status.name(),
+				status == LeadStatus.LOST ? lead.lostReason().name() : null, this.owner, createdAt,
+				assignedAt == null ? null : CompanyCalendar.toUtc(assignedAt),
+				closedAt == null ? null : CompanyCalendar.toUtc(closedAt) };
+	}
+
+	/**
+	 * When sales picked the lead up: within a few hours, or the next day for the ones that waited
+	 * (spread by the lead's index, so the demo stays the same from one start to the next).
+	 */
+	private Instant handedOver(Lead lead, int index) {
+		long minutes = lead.assignedLate() ? 18 * 60 + (index * 97L) % (10 * 60) : 15 + (index * 53L) % 240;
+		Instant at = lead.createdAt().plus(Duration.ofMinutes(minutes));
+		return at.isAfter(this.time.now()) ? this.time.now() : at;
+	}
+
+	/** In the afternoon of the day it was decided, after the hand-over and not after now. */
+	private Instant closed(Lead lead, int index, Instant assignedAt) {
+		Instant at = this.time.at(lead.decidedOn(), LocalTime.of(13 + index % 5, (index * 7) % 60));
+		Instant earliest = assignedAt != null ? assignedAt : lead.createdAt();
+		if (at.isBefore(earliest)) {
+			at = earliest.plus(Duration.ofMinutes(30));
+		}
+		return at.isAfter(this.time.now()) ? this.time.now() : at;
 	}
 
 	private int writeClients() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A lead source such as "Yandex Direct". */
 @Entity
@@ -21,13 +22,23 @@ public class Channel {
 
 	private boolean archived;
 
+	/** The default responsible marketer of the channel's leads; null when none is set. */
+	private Long marketerId;
+
+	private Long createdBy;
+
 	private LocalDateTime createdAt;
+
+	@Version
+	private long version;
 
 	protected Channel() {
 	}
 
-	Channel(String name, LocalDateTime createdAt) {
+	Channel(String name, Long marketerId, Long createdBy, LocalDateTime createdAt) {
 		this.name = name;
+		this.marketerId = marketerId;
+		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
 
@@ -43,8 +54,28 @@ public class Channel {
 		return this.archived;
 	}
 
-	void archive() {
-		this.archived = true;
+	public Long getMarketerId() {
+		return this.marketerId;
+	}
+
+	Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	void setMarketer(Long marketerId) {
+		this.marketerId = marketerId;
 	}
 
 }

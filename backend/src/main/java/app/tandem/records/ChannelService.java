@@ -3,15 +3,18 @@ package app.tandem.records;
 import java.util.Collection;
 import java.util.List;
 
+import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Position;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
 import app.tandem.records.RecordInputs.CreateChannelInput;
+import app.tandem.records.RecordInputs.UpdateChannelInput;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.Pages;
 import app.tandem.shared.TandemException;
+import app.tandem.shared.Versions;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -19,11 +22,17 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lead sources: everyone sees them, owners and marketers manage them. */
+/**
+ * Lead sources: everyone sees them; owners and marketers add them; a channel is changed (renamed,
+ * archived, brought back, given a marketer) by an owner or by its own marketer, so one marketer
+ * cannot shut a colleague's channel.
+ */
 @Service
 public class ChannelService {
 
 	private final ChannelRepository channels;
+
+	private final EmployeeDirectory people;
 
 	private final Viewers viewers;
 
@@ -31,21 +40,34 @@ public class ChannelService {
 
 	private final CompanyCalendar calendar;
 
-	ChannelService(ChannelRepository channels, Viewers viewers, Pages pages, CompanyCalendar calendar) {
+	private final RecordHistory history;
+
+	ChannelService(ChannelRepository channels, EmployeeDirectory people, Viewers viewers, Pages pages,
+			CompanyCalendar calendar, RecordHistory history) {
 		this.channels = channels;
+		this.people = people;
 		this.viewers = viewers;
 		this.pages = pages;
 		this.calendar = calendar;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
 	public Window<Channel> channels(Integer first, String after, boolean includeArchived) {
 		this.viewers.current();
 		Pages.Page page = this.pages.of(first, after);
-		Specification<Channel> spec = includeArchived ? Visibility.all()
-				: (root, query, cb) -> cb.isFalse(root.get("archived"));
-		return this.channels.findBy(spec,
+		return this.channels.findBy(spec(includeArchived),
 				(q) -> q.sortBy(Sort.by("name", "id")).limit(page.size()).scroll(page.position()));
+	}
+
+	@Transactional(readOnly = true)
+	public long count(boolean includeArchived) {
+		this.viewers.current();
+		return this.channels.count(spec(includeArchived));
+	}
+
+	private static Specification<Channel> spec(boolean includeArchived) {
+		return includeArchived ? Visibility.all() : (root, query, cb) -> cb.isFalse(root.get("archived"));
 	}
 
 	@Transactional(readOnly = true)
@@ -60,21 +82,92 @@ public class ChannelService {
 
 	@Transactional
 	public Channel create(CreateChannelInput input) {
-		requireManager();
+		Viewer viewer = this.viewers.current();
+		if (!viewer.isOwner() && !viewer.is(Position.MARKETER)) {
+			throw TandemException.forbidden("Only owners and marketers manage channels");
+		}
 		String name = input.name() == null ? null : input.name().trim();
 		new InputCheck().require(name, "name").maxLength(name, 100, "name").throwIfInvalid();
+		Long marketer = Ids.parseOptional(input.marketerId(), "marketerId");
+		if (marketer == null && viewer.is(Position.MARKETER)) {
+			marketer = viewer.id();
+		}
+		checkMarketer(viewer, marketer, null);
 		if (this.channels.existsByNameIgnoreCase(name)) {
 			throw TandemException.conflict("name", "A channel named \"" + name + "\" exists already");
 		}
-		return this.channels.saveAndFlush(new Channel(name, CompanyCalendar.toUtc(this.calendar.now())));
+		Channel channel = this.channels
+			.saveAndFlush(new Channel(name, marketer, viewer.id(), CompanyCalendar.toUtc(this.calendar.now())));
+		FieldChanges created = this.history.changes();
+		created.set("name", null, channel.getName());
+		created.set("marketerId", null, channel.getMarketerId());
+		this.history.created(RecordKind.CHANNEL, channel.getId(), viewer.id(), created);
+		return channel;
 	}
 
 	@Transactional
 	public Channel archive(String id) {
-		requireManager();
-		Channel channel = require(id, "id");
-		channel.archive();
-		return channel;
+		return update(new UpdateChannelInput(id, null, org.springframework.graphql.data.ArgumentValue.omitted(),
+				org.springframework.graphql.data.ArgumentValue.ofNullable(true),
+				org.springframework.graphql.data.ArgumentValue.omitted()));
+	}
+
+	@Transactional
+	public Channel update(UpdateChannelInput input) {
+		Viewer viewer = this.viewers.current();
+		new InputCheck().require(input.id(), "id").throwIfInvalid();
+		Channel channel = require(input.id(), "id");
+		if (!mayChange(viewer, channel)) {
+			throw TandemException.forbidden("id", "Only an owner or the channel's marketer changes it");
+		}
+		Versions.expect(input.expectedVersion(), channel.getVersion(), "channel");
+		InputCheck check = new InputCheck();
+		Patch.notCleared(check, input.name(), "name");
+		Patch.notCleared(check, input.archived(), "archived");
+		String name = Patch.value(input.name(), channel.getName());
+		name = name == null ? null : name.trim();
+		check.require(name, "name").maxLength(name, 100, "name").throwIfInvalid();
+		Long marketer = Patch.given(input.marketerId()) ? Ids.parseOptional(input.marketerId().value(), "marketerId")
+				: channel.getMarketerId();
+		if (!java.util.Objects.equals(marketer, channel.getMarketerId())) {
+			checkMarketer(viewer, marketer, channel.getMarketerId());
+		}
+		if (!name.equalsIgnoreCase(channel.getName()) && this.channels.existsByNameIgnoreCaseAndIdNot(name, channel.getId())) {
+			throw TandemException.conflict("name", "A channel named \"" + name + "\" exists already");
+		}
+		FieldChanges changes = this.history.changes();
+		channel.rename(changes.set("name", channel.getName(), name));
+		channel.setArchived(changes.set("archived", channel.isArchived(), Patch.value(input.archived(), channel.isArchived())));
+		channel.setMarketer(changes.set("marketerId", channel.getMarketerId(), marketer));
+		if (changes.isEmpty()) {
+			return channel;
+		}
+		Channel saved = this.channels.saveAndFlush(channel);
+		this.history.updated(RecordKind.CHANNEL, channel.getId(), viewer.id(), changes);
+		return saved;
+	}
+
+	/** An owner, the channel's marketer, or (for a channel without one) the marketer who added it. */
+	private static boolean mayChange(Viewer viewer, Channel channel) {
+		if (viewer.isOwner()) {
+			return true;
+		}
+		return channel.getMarketerId() != null ? viewer.isSelf(channel.getMarketerId())
+				: viewer.is(Position.MARKETER) && viewer.isSelf(channel.getCreatedBy());
+	}
+
+	/** A channel's marketer is an active MARKETER; a marketer may name only themself (or keep the one it has). */
+	private void checkMarketer(Viewer viewer, Long marketer, Long current) {
+		if (marketer == null) {
+			if (!viewer.isOwner() && current != null) {
+				throw TandemException.forbidden("marketerId", "Only an owner leaves a channel without its marketer");
+			}
+			return;
+		}
+		if (!viewer.isOwner() && !viewer.isSelf(marketer)) {
+			throw TandemException.forbidden("marketerId", "Only an owner makes someone else a channel's marketer");
+		}
+		this.people.requireActive(marketer, "marketerId", Position.MARKETER);
 	}
 
 	/** A channel that takes new records: it exists and is not archived. */
@@ -86,16 +179,9 @@ public class ChannelService {
 		return channel;
 	}
 
-	private Channel require(String id, String field) {
+	Channel require(String id, String field) {
 		return this.channels.findById(Ids.parse(id, field))
 			.orElseThrow(() -> TandemException.notFound(field, "No channel with id " + id));
-	}
-
-	private void requireManager() {
-		Viewer viewer = this.viewers.current();
-		if (!viewer.isOwner() && !viewer.is(Position.MARKETER)) {
-			throw TandemException.forbidden("Only owners and marketers manage channels");
-		}
 	}
 
 }

@@ -71,12 +71,19 @@ public class Client {
 		return this.createdBy;
 	}
 
-	/** A deal on {@code day} by {@code salesperson}: the earliest deal ever decides who acquired the client. */
-	void dealClosed(LocalDate day, Long salesperson) {
-		if (this.firstDealOn == null || day.isBefore(this.firstDealOn)) {
-			this.firstDealOn = day;
-			this.acquiredBy = salesperson;
-		}
+	public long getVersion() {
+		return this.version;
+	}
+
+	void correct(String name, Long accountManagerId) {
+		this.name = name;
+		this.accountManagerId = accountManagerId;
+	}
+
+	/** Who acquired the client: the salesperson of its earliest deal that still counts; none without one. */
+	void acquiredWith(LocalDate firstDealOn, Long salesperson) {
+		this.firstDealOn = firstDealOn;
+		this.acquiredBy = salesperson;
 	}
 
 }

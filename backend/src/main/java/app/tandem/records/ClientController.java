@@ -5,14 +5,18 @@ import java.util.Map;
 
 import app.tandem.people.Employee;
 import app.tandem.people.EmployeeDirectory;
+import app.tandem.records.RecordFilters.ClientFilter;
 import app.tandem.records.RecordInputs.CreateClientInput;
+import app.tandem.records.RecordInputs.UpdateClientInput;
 import app.tandem.shared.BatchLoads;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -28,13 +32,23 @@ class ClientController {
 	}
 
 	@QueryMapping
-	Window<Client> clients(@Argument Integer first, @Argument String after) {
-		return this.clients.clients(first, after);
+	Window<Client> clients(@Argument Integer first, @Argument String after, @Argument ClientFilter filter) {
+		return this.clients.clients(first, after, filter);
+	}
+
+	@SchemaMapping(typeName = "ClientConnection")
+	long totalCount(DataFetchingEnvironment env) {
+		return this.clients.count(ConnectionArguments.of(env).get("filter", ClientFilter.class));
 	}
 
 	@MutationMapping
 	Client createClient(@Argument CreateClientInput input) {
 		return this.clients.create(input);
+	}
+
+	@MutationMapping
+	Client updateClient(@Argument UpdateClientInput input) {
+		return this.clients.update(input);
 	}
 
 	@BatchMapping

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A won sale. Gross margin = revenue − cost, negative when sold at a loss. */
 @Entity
@@ -36,6 +38,12 @@ public class Deal {
 	private Long recordedBy;
 
 	private LocalDateTime recordedAt;
+
+	@Embedded
+	private Voiding voiding;
+
+	@Version
+	private long version;
 
 	protected Deal() {
 	}
@@ -87,6 +95,33 @@ public class Deal {
 
 	public BigDecimal getGrossMargin() {
 		return this.revenue.subtract(this.cost);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public boolean isVoided() {
+		return this.voiding != null && this.voiding.isVoided();
+	}
+
+	void correct(DealFields fields) {
+		this.externalId = fields.externalId();
+		this.clientId = fields.clientId();
+		this.leadId = fields.leadId();
+		this.salespersonId = fields.salespersonId();
+		this.closedOn = fields.closedOn();
+		this.revenue = fields.revenue();
+		this.cost = fields.cost();
+	}
+
+	DealFields fields() {
+		return new DealFields(this.externalId, this.clientId, this.leadId, this.salespersonId, this.closedOn,
+				this.revenue, this.cost);
+	}
+
+	void voidBy(Voiding voiding) {
+		this.voiding = voiding;
 	}
 
 }

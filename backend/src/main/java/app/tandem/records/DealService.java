@@ -1,6 +1,7 @@
 package app.tandem.records;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Position;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
+import app.tandem.records.RecordFilters.DealFilter;
 import app.tandem.records.RecordInputs.RecordDealInput;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
@@ -19,19 +21,18 @@ import app.tandem.shared.TandemException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Won sales. Recording one marks its lead WON and, when it is the client's earliest deal,
- * makes its salesperson the one who acquired the client.
+ * Won sales. Recording one marks its lead WON and decides, with the client's other deals, who
+ * acquired the client. Corrections and voids are in {@link DealCorrections}.
  */
 @Service
 public class DealService {
 
 	private final DealRepository deals;
-
-	private final LeadRepository leads;
 
 	private final LeadService leadService;
 
@@ -45,26 +46,44 @@ public class DealService {
 
 	private final CompanyCalendar calendar;
 
-	DealService(DealRepository deals, LeadRepository leads, LeadService leadService, ClientService clients,
-			EmployeeDirectory people, Viewers viewers, Pages pages, CompanyCalendar calendar) {
+	private final WriteWindow window;
+
+	private final DealEffects effects;
+
+	private final RecordHistory history;
+
+	DealService(DealRepository deals, LeadService leadService, ClientService clients, EmployeeDirectory people,
+			Viewers viewers, Pages pages, CompanyCalendar calendar, WriteWindow window, DealEffects effects,
+			RecordHistory history) {
 		this.deals = deals;
-		this.leads = leads;
 		this.leadService = leadService;
 		this.clients = clients;
 		this.people = people;
 		this.viewers = viewers;
 		this.pages = pages;
 		this.calendar = calendar;
+		this.window = window;
+		this.effects = effects;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
-	public Window<Deal> deals(Integer first, String after, YearMonth period) {
-		Viewer viewer = this.viewers.current();
+	public Window<Deal> deals(Integer first, String after, YearMonth period, DealFilter filter) {
 		Pages.Page page = this.pages.of(first, after);
-		return this.deals.findBy(
-				Visibility.deals(viewer)
-					.and(Visibility.onDays("closedOn", period, period == null ? null : this.calendar.range(period))),
+		return this.deals.findBy(spec(period, filter),
 				(q) -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(page.size()).scroll(page.position()));
+	}
+
+	@Transactional(readOnly = true)
+	public long count(YearMonth period, DealFilter filter) {
+		return this.deals.count(spec(period, filter));
+	}
+
+	private Specification<Deal> spec(YearMonth period, DealFilter filter) {
+		Viewer viewer = this.viewers.current();
+		return Visibility.deals(viewer)
+			.and(Visibility.onDays("closedOn", period, period == null ? null : this.calendar.range(period)))
+			.and(RecordFilters.deals(filter));
 	}
 
 	@Transactional(readOnly = true)
@@ -99,32 +118,58 @@ public class DealService {
 				return sameDeal(earlier, input, salesperson);
 			}
 		}
+		this.window.require(viewer, input.closedOn(), "closedOn");
 		Client client = this.clients.requireVisible(input.clientId(), viewer);
 		this.people.requireActive(salesperson, "salespersonId", Position.HUNTER, Position.FARMER);
 		Lead lead = input.leadId() == null ? null : this.leadService.requireVisible(input.leadId(), viewer);
 		if (lead != null) {
-			checkLead(lead, salesperson, input);
-			if (lead.getAssigneeId() == null) {
-				lead.assign(salesperson);
-			}
-			lead.close(LeadStatus.WON, null);
-			lead.dealRecorded();
-			this.leads.save(lead);
+			checkLead(lead, salesperson, input.closedOn());
 		}
-		client.dealClosed(input.closedOn(), salesperson);
-		Deal deal = new Deal(externalId, client.getId(), lead == null ? null : lead.getId(), salesperson,
-				input.closedOn(), input.revenue().setScale(2), input.cost().setScale(2), viewer.id(),
-				CompanyCalendar.toUtc(this.calendar.now()));
-		return this.deals.saveAndFlush(deal);
+		checkAcquisition(viewer, client, salesperson, input.closedOn());
+		Deal deal = this.deals.saveAndFlush(new Deal(externalId, client.getId(), lead == null ? null : lead.getId(),
+				salesperson, input.closedOn(), input.revenue().setScale(2), input.cost().setScale(2), viewer.id(),
+				CompanyCalendar.toUtc(this.calendar.now())));
+		if (lead != null) {
+			this.effects.leadSold(lead, salesperson, input.closedOn(), viewer.id());
+		}
+		this.effects.clientChanged(client.getId());
+		FieldChanges created = this.history.changes();
+		DealFields fields = deal.fields();
+		created.set("externalId", null, fields.externalId());
+		created.set("clientId", null, fields.clientId());
+		created.set("leadId", null, fields.leadId());
+		created.set("salespersonId", null, fields.salespersonId());
+		created.set("closedOn", null, fields.closedOn());
+		created.set("revenue", null, fields.revenue());
+		created.set("cost", null, fields.cost());
+		this.history.created(RecordKind.DEAL, deal.getId(), viewer.id(), created);
+		return deal;
 	}
 
-	private void checkLead(Lead lead, Long salesperson, RecordDealInput input) {
+	/** A deal on a lead: the lead's salesperson's (or unassigned), and not before it came in. */
+	void checkLead(Lead lead, Long salesperson, LocalDate closedOn) {
+		if (lead.isVoided()) {
+			throw TandemException.badInput("leadId", "This lead is voided");
+		}
 		if (lead.getAssigneeId() != null && !lead.getAssigneeId().equals(salesperson)) {
 			throw TandemException.badInput("leadId", "This lead is assigned to someone else; reassign it first");
 		}
-		if (input.closedOn().isBefore(lead.getCreatedAt().atZone(this.calendar.zone()).toLocalDate())) {
+		if (closedOn.isBefore(lead.getCreatedAt().atZone(this.calendar.zone()).toLocalDate())) {
 			throw TandemException.badInput("closedOn", "closedOn is before the lead came in");
 		}
+	}
+
+	/**
+	 * A client's acquisition belongs to whoever won its first deal: a salesperson cannot take it
+	 * by dating a deal before that first deal; only an owner corrects history that far.
+	 */
+	void checkAcquisition(Viewer viewer, Client client, Long salesperson, LocalDate closedOn) {
+		if (viewer.isOwner() || client.getFirstDealOn() == null || !closedOn.isBefore(client.getFirstDealOn())
+				|| Objects.equals(client.getAcquiredBy(), salesperson)) {
+			return;
+		}
+		throw TandemException.forbidden("closedOn", "This client's first deal was on " + client.getFirstDealOn()
+				+ " by someone else; a deal before it would take the client's acquisition, which only an owner may change");
 	}
 
 	private static Deal sameDeal(Deal earlier, RecordDealInput input, Long salesperson) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import app.tandem.shared.CompanyCalendar;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,18 @@ public class Lead {
 
 	private LocalDateTime recordedAt;
 
+	/** UTC; when it was last handed to a salesperson, null while unassigned or unknown. */
+	private LocalDateTime assignedAt;
+
+	/** UTC; when it was closed WON or LOST, null while OPEN or unknown. */
+	private LocalDateTime closedAt;
+
+	/** The latest dispute's state about its NOT_TARGET mark: OPEN, UPHELD or OVERTURNED; null without one. */
+	private String disputeStatus;
+
+	@Embedded
+	private Voiding voiding;
+
 	@Version
 	private long version;
 
@@ -62,6 +75,7 @@ public class Lead {
 		this.status = LeadStatus.OPEN;
 		this.recordedBy = recordedBy;
 		this.recordedAt = CompanyCalendar.toUtc(recordedAt);
+		this.assignedAt = assigneeId == null ? null : this.recordedAt;
 	}
 
 	/** Counts the lead's changes (optimistic locking); clients send it back as expectedVersion. */
@@ -101,17 +115,64 @@ public class Lead {
 		return this.lostReason;
 	}
 
-	void assign(Long assigneeId) {
+	public Instant getAssignedAt() {
+		return this.assignedAt == null ? null : CompanyCalendar.fromUtc(this.assignedAt);
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt == null ? null : CompanyCalendar.fromUtc(this.closedAt);
+	}
+
+	public boolean isConverted() {
+		return this.converted;
+	}
+
+	public boolean isVoided() {
+		return this.voiding != null && this.voiding.isVoided();
+	}
+
+	String getDisputeStatus() {
+		return this.disputeStatus;
+	}
+
+	/** Handed to {@code assigneeId} at {@code at}; null takes it back. */
+	void assign(Long assigneeId, Instant at) {
+		if (!java.util.Objects.equals(this.assigneeId, assigneeId)) {
+			this.assignedAt = assigneeId == null ? null : CompanyCalendar.toUtc(at);
+		}
 		this.assigneeId = assigneeId;
 	}
 
-	void dealRecorded() {
-		this.converted = true;
+	/** Whether it has a deal that counts; set with its deals, so KPI queries need not look at deals. */
+	void converted(boolean converted) {
+		this.converted = converted;
 	}
 
-	void close(LeadStatus status, LostReason lostReason) {
+	/** A new status at {@code at}: closing stamps closedAt, reopening clears it. */
+	void close(LeadStatus status, LostReason lostReason, Instant at) {
+		if (status == LeadStatus.OPEN) {
+			this.closedAt = null;
+		}
+		else if (this.status != status || this.closedAt == null) {
+			this.closedAt = CompanyCalendar.toUtc(at);
+		}
 		this.status = status;
 		this.lostReason = lostReason;
+	}
+
+	void correctSource(String externalId, Instant createdAt, Long channelId, Long marketerId) {
+		this.externalId = externalId;
+		this.createdAt = CompanyCalendar.toUtc(createdAt);
+		this.channelId = channelId;
+		this.marketerId = marketerId;
+	}
+
+	void disputed(String status) {
+		this.disputeStatus = status;
+	}
+
+	void voidBy(Voiding voiding) {
+		this.voiding = voiding;
 	}
 
 }

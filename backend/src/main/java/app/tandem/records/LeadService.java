@@ -11,15 +11,13 @@ import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Position;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
-import app.tandem.records.RecordInputs.AssignLeadInput;
-import app.tandem.records.RecordInputs.CloseLeadInput;
+import app.tandem.records.RecordFilters.LeadFilter;
 import app.tandem.records.RecordInputs.RecordLeadInput;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.Pages;
 import app.tandem.shared.TandemException;
-import app.tandem.shared.Versions;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -29,14 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leads: marketers record their own and hand them to salespeople; the salesperson working a
- * lead sets its status. Owners do everything.
+ * lead sets its status (see {@link LeadCorrections}). Owners do everything.
  */
 @Service
 public class LeadService {
 
 	private final LeadRepository leads;
-
-	private final DealRepository deals;
 
 	private final ChannelService channels;
 
@@ -48,28 +44,43 @@ public class LeadService {
 
 	private final CompanyCalendar calendar;
 
-	LeadService(LeadRepository leads, DealRepository deals, ChannelService channels, EmployeeDirectory people,
-			Viewers viewers, Pages pages, CompanyCalendar calendar) {
+	private final WriteWindow window;
+
+	private final RecordHistory history;
+
+	LeadService(LeadRepository leads, ChannelService channels, EmployeeDirectory people, Viewers viewers, Pages pages,
+			CompanyCalendar calendar, WriteWindow window, RecordHistory history) {
 		this.leads = leads;
-		this.deals = deals;
 		this.channels = channels;
 		this.people = people;
 		this.viewers = viewers;
 		this.pages = pages;
 		this.calendar = calendar;
+		this.window = window;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
-	public Window<Lead> leads(Integer first, String after, YearMonth period, LeadStatus status) {
-		Viewer viewer = this.viewers.current();
+	public Window<Lead> leads(Integer first, String after, YearMonth period, LeadStatus status, LeadFilter filter) {
 		Pages.Page page = this.pages.of(first, after);
+		return this.leads.findBy(spec(period, status, filter),
+				(q) -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(page.size()).scroll(page.position()));
+	}
+
+	@Transactional(readOnly = true)
+	public long count(YearMonth period, LeadStatus status, LeadFilter filter) {
+		return this.leads.count(spec(period, status, filter));
+	}
+
+	private Specification<Lead> spec(YearMonth period, LeadStatus status, LeadFilter filter) {
+		Viewer viewer = this.viewers.current();
 		Specification<Lead> spec = Visibility.leads(viewer)
-			.and(Visibility.leadsCreatedIn(period, period == null ? null : this.calendar.range(period)));
+			.and(Visibility.leadsCreatedIn(period, period == null ? null : this.calendar.range(period)))
+			.and(RecordFilters.leads(filter, this.calendar));
 		if (status != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
 		}
-		return this.leads.findBy(spec,
-				(q) -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(page.size()).scroll(page.position()));
+		return spec;
 	}
 
 	@Transactional(readOnly = true)
@@ -109,51 +120,29 @@ public class LeadService {
 			this.people.requireActive(assignee, "assigneeId", Position.HUNTER, Position.FARMER);
 		}
 		Instant createdAt = input.createdAt() == null ? now : input.createdAt();
-		return this.leads.saveAndFlush(new Lead(externalId, createdAt.isAfter(now) ? now : createdAt, channel.getId(),
-				marketer, assignee, viewer.id(), now));
-	}
-
-	@Transactional
-	public Lead assign(AssignLeadInput input) {
-		Viewer viewer = this.viewers.current();
-		new InputCheck().require(input.leadId(), "leadId").require(input.assigneeId(), "assigneeId").throwIfInvalid();
-		Lead lead = requireVisible(input.leadId(), viewer);
-		if (!viewer.isOwner() && !viewer.isSelf(lead.getMarketerId())) {
-			throw TandemException.forbidden("leadId", "Only an owner or the lead's marketer hands it to a salesperson");
-		}
-		Versions.expect(input.expectedVersion(), lead.getVersion(), "lead");
-		Long assignee = Ids.parse(input.assigneeId(), "assigneeId");
-		this.people.requireActive(assignee, "assigneeId", Position.HUNTER, Position.FARMER);
-		lead.assign(assignee);
-		return this.leads.saveAndFlush(lead);
-	}
-
-	@Transactional
-	public Lead close(CloseLeadInput input) {
-		Viewer viewer = this.viewers.current();
-		InputCheck check = new InputCheck().require(input.leadId(), "leadId").require(input.status(), "status");
-		check.when(input.status() == LeadStatus.LOST && input.lostReason() == null, "lostReason",
-				"lostReason is required for a LOST lead")
-			.when(input.status() != null && input.status() != LeadStatus.LOST && input.lostReason() != null,
-					"lostReason", "lostReason is only for LOST leads");
-		check.throwIfInvalid();
-		Lead lead = requireVisible(input.leadId(), viewer);
-		if (!viewer.isOwner() && !viewer.isSelf(lead.getAssigneeId())) {
-			throw TandemException.forbidden("leadId", "Only an owner or the salesperson working the lead sets its status");
-		}
-		Versions.expect(input.expectedVersion(), lead.getVersion(), "lead");
-		if (input.status() != LeadStatus.WON && this.deals.existsByLeadId(lead.getId())) {
-			throw TandemException.badInput("status", "This lead has a deal, so it is WON");
-		}
-		lead.close(input.status(), input.lostReason());
-		return this.leads.saveAndFlush(lead);
+		this.window.require(viewer, createdAt, "createdAt");
+		Lead lead = this.leads.saveAndFlush(new Lead(externalId, createdAt.isAfter(now) ? now : createdAt,
+				channel.getId(), marketer, assignee, viewer.id(), now));
+		FieldChanges created = this.history.changes();
+		created.set("externalId", null, lead.getExternalId());
+		created.set("createdAt", null, lead.getCreatedAt());
+		created.set("channelId", null, lead.getChannelId());
+		created.set("marketerId", null, lead.getMarketerId());
+		created.set("assigneeId", null, lead.getAssigneeId());
+		created.set("status", null, lead.getStatus());
+		this.history.created(RecordKind.LEAD, lead.getId(), viewer.id(), created);
+		return lead;
 	}
 
 	/** The lead, if this person may see it; "not found" otherwise, so ids of others' leads reveal nothing. */
 	Lead requireVisible(String id, Viewer viewer) {
-		Long leadId = Ids.parse(id, "leadId");
+		return requireVisible(id, viewer, "leadId");
+	}
+
+	Lead requireVisible(String id, Viewer viewer, String field) {
+		Long leadId = Ids.parse(id, field);
 		return this.leads.findOne(Visibility.leads(viewer).and((root, query, cb) -> cb.equal(root.get("id"), leadId)))
-			.orElseThrow(() -> TandemException.notFound("leadId", "No lead with id " + id));
+			.orElseThrow(() -> TandemException.notFound(field, "No lead with id " + id));
 	}
 
 	private static Lead sameLead(Lead earlier, RecordLeadInput input, Long channelId, Long marketer, Long assignee) {

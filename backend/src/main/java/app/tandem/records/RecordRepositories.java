@@ -10,6 +10,8 @@ interface ChannelRepository extends JpaRepository<Channel, Long>, JpaSpecificati
 
 	boolean existsByNameIgnoreCase(String name);
 
+	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
 	List<Channel> findAllByOrderByNameAsc();
 
 }
@@ -32,7 +34,11 @@ interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificationExec
 
 	Optional<Deal> findByExternalId(String externalId);
 
-	boolean existsByLeadId(Long leadId);
+	boolean existsByLeadIdAndVoidingAtIsNull(Long leadId);
+
+	Optional<Deal> findFirstByClientIdAndVoidingAtIsNullOrderByClosedOnAscIdAsc(Long clientId);
+
+	Optional<Deal> findFirstByLeadIdAndVoidingAtIsNullOrderByClosedOnAsc(Long leadId);
 
 	boolean existsByClientIdAndSalespersonId(Long clientId, Long salespersonId);
 

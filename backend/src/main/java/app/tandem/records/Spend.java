@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** Money one marketer spent on one channel on one day. */
 @Entity
@@ -32,6 +34,12 @@ public class Spend {
 	private Long recordedBy;
 
 	private LocalDateTime recordedAt;
+
+	@Embedded
+	private Voiding voiding;
+
+	@Version
+	private long version;
 
 	protected Spend() {
 	}
@@ -63,6 +71,29 @@ public class Spend {
 
 	public BigDecimal getAmount() {
 		return this.amount;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public boolean isVoided() {
+		return this.voiding != null && this.voiding.isVoided();
+	}
+
+	Long getRecordedBy() {
+		return this.recordedBy;
+	}
+
+	void correct(Long channelId, Long marketerId, LocalDate day, BigDecimal amount) {
+		this.channelId = channelId;
+		this.marketerId = marketerId;
+		this.day = day;
+		this.amount = amount;
+	}
+
+	void voidBy(Voiding voiding) {
+		this.voiding = voiding;
 	}
 
 }

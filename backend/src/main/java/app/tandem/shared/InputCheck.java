@@ -26,7 +26,14 @@ public final class InputCheck {
 		return this;
 	}
 
-	/** Money: at least zero, at most two decimal places, within DECIMAL(19,2). */
+	/**
+	 * The largest amount Tandem takes (one hundred billion in the company currency): far above any
+	 * deal, budget or monthly goal of the companies it serves, and low enough that one mistyped
+	 * figure cannot swamp every total (issue 14).
+	 */
+	public static final BigDecimal MAX_MONEY = new BigDecimal("100000000000.00");
+
+	/** Money: at least zero, at most two decimal places, at most {@link #MAX_MONEY}. */
 	public InputCheck money(BigDecimal value, String field) {
 		if (value == null) {
 			return require(null, field);
@@ -37,8 +44,8 @@ public final class InputCheck {
 		else if (value.stripTrailingZeros().scale() > 2) {
 			add(field, field + " must have at most 2 decimal places");
 		}
-		else if (value.precision() - value.scale() > 17) {
-			add(field, field + " is too large");
+		else if (value.compareTo(MAX_MONEY) > 0) {
+			add(field, field + " must be at most " + MAX_MONEY.toPlainString());
 		}
 		return this;
 	}

@@ -26,6 +26,11 @@ public record PeriodRange(YearMonth period, LocalDate firstDay, LocalDate dayAft
 		return new PeriodRange(period, from, to, utc(from, zone), utc(to, zone));
 	}
 
+	/** The UTC wall-clock moment {@code day} begins in {@code zone}, as lead instants are stored. */
+	public static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
+		return utc(day, zone);
+	}
+
 	private static LocalDateTime utc(LocalDate day, ZoneId zone) {
 		return day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
 	}
