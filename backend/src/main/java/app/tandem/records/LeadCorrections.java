@@ -125,7 +125,7 @@ class LeadCorrections {
 			correctSource(viewer, lead, input, check, changes);
 		}
 		correctHandOver(viewer, lead, input, changes, now);
-		correctOutcome(lead, input, changes, now);
+		correctOutcome(viewer, lead, input, changes, now);
 		if (changes.isEmpty()) {
 			return lead;
 		}
@@ -190,7 +190,7 @@ class LeadCorrections {
 		lead.assign(assignee, now);
 	}
 
-	private void correctOutcome(Lead lead, UpdateLeadInput input, FieldChanges changes, Instant now) {
+	private void correctOutcome(Viewer viewer, Lead lead, UpdateLeadInput input, FieldChanges changes, Instant now) {
 		if (!Patch.given(input.status()) && !Patch.given(input.lostReason())) {
 			return;
 		}
@@ -205,6 +205,17 @@ class LeadCorrections {
 		}
 		if (status == lead.getStatus() && reason == lead.getLostReason()) {
 			return;
+		}
+		// SPEC §12: while contested the mark waits for the owner's ruling; once overturned, only an
+		// owner marks the lead NOT_TARGET again (or a salesperson could undo the ruling).
+		if (LeadMarks.OPEN.equals(lead.getDisputeStatus())) {
+			throw TandemException.conflict("status",
+					"This lead's NOT_TARGET mark is contested: an owner rules on it (resolveDispute) first");
+		}
+		if (LeadMarks.OVERTURNED.equals(lead.getDisputeStatus()) && reason == LostReason.NOT_TARGET
+				&& !viewer.isOwner()) {
+			throw TandemException.forbidden("lostReason",
+					"An owner ruled this lead a fair lead; only an owner marks it NOT_TARGET again");
 		}
 		changes.set("status", lead.getStatus(), status);
 		changes.set("lostReason", lead.getLostReason(), reason);

@@ -46,6 +46,13 @@ class RecordHistory {
 		}
 	}
 
+	/** A change made for a stated reason (an owner's ruling on a dispute). */
+	void updated(RecordKind kind, long id, long by, String reason, FieldChanges fields) {
+		if (!fields.isEmpty()) {
+			write(kind, id, Action.UPDATED, by, reason, fields.list());
+		}
+	}
+
 	void voided(RecordKind kind, long id, long by, String reason) {
 		write(kind, id, Action.VOIDED, by, reason, List.of());
 	}

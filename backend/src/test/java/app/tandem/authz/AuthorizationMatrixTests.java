@@ -52,7 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>channels {@code direct}, {@code smm}; spend {@code sM} (marketer), {@code sM2} (marketer2);
  * <li>leads {@code lMH} (marketer → hunter), {@code lMF} (marketer → farmer), {@code lMOpen} (marketer,
  * unassigned), {@code lMWon} (marketer → hunter, won by deal {@code dH}), {@code lM2H2} (marketer2 →
- * hunter2), {@code lM2H} (marketer2 → hunter), {@code lM2Won} (marketer2 → hunter2, won by {@code dH2});
+ * hunter2), {@code lM2H} (marketer2 → hunter), {@code lM2Won} (marketer2 → hunter2, won by {@code dH2}),
+ * {@code lMNotTarget} and {@code lMContested} (marketer → hunter2, LOST as NOT_TARGET; the marketer contested the
+ * second: {@code dispute});
  * <li>clients {@code cH} (acquired by hunter through {@code dH}), {@code cH2} (acquired by hunter2
  * through {@code dH2}), {@code cF} (account manager: farmer, no deals), {@code cShared} (acquired by
  * hunter2 in October through {@code dH2Old}, then sold to by the farmer: {@code dF}), {@code cHc}
@@ -89,6 +91,12 @@ class AuthorizationMatrixTests {
 	String lMH;
 
 	String lMF;
+
+	String lMNotTarget;
+
+	String lMContested;
+
+	String dispute;
 
 	String lMOpen;
 
@@ -133,6 +141,18 @@ class AuthorizationMatrixTests {
 		this.lM2H2 = c.lead(this.smm, c.marketer2, "2026-11-02T11:00:00+03:00", c.hunter2);
 		this.lM2H = c.lead(this.smm, c.marketer2, "2026-11-03T11:00:00+03:00", c.hunter);
 		this.lM2Won = c.lead(this.smm, c.marketer2, "2026-11-01T11:00:00+03:00", c.hunter2);
+		// SPEC §12: two of the marketer's leads that hunter2 marked NOT_TARGET; the marketer contested the second.
+		this.lMNotTarget = c.lead(this.direct, c.marketer, "2026-11-05T10:00:00+03:00", c.hunter2);
+		c.closeLead(this.lMNotTarget, "LOST", "NOT_TARGET");
+		this.lMContested = c.lead(this.direct, c.marketer, "2026-11-05T11:00:00+03:00", c.hunter2);
+		c.closeLead(this.lMContested, "LOST", "NOT_TARGET");
+		this.dispute = c.marketer.graphql()
+			.document("mutation($i: ContestLostReasonInput!) { contestLostReason(input: $i) { id } }")
+			.variable("i", Map.of("leadId", this.lMContested, "comment", "A real request"))
+			.execute()
+			.path("contestLostReason.id")
+			.entity(String.class)
+			.get();
 
 		this.cH = c.client("Volga Logistics");
 		this.cH2 = c.client("Ural Metal");
@@ -156,6 +176,16 @@ class AuthorizationMatrixTests {
 		this.dH2 = c.deal(this.cH2, this.lM2Won, c.hunter2, "2026-11-04", "50000.00", "20000.00");
 		this.dH2Old = c.deal(this.cShared, null, c.hunter2, "2026-10-01", "40000.00", "30000.00");
 		this.dF = c.deal(this.cShared, null, c.farmer, "2026-11-05", "20000.00", "5000.00");
+
+		// Each channel has its marketer: smm is the marketer's, direct the colleague's (SPEC §7).
+		c.owner.graphql()
+			.document("mutation($a: UpdateChannelInput!, $b: UpdateChannelInput!) { a: updateChannel(input: $a) { id } "
+					+ "b: updateChannel(input: $b) { id } }")
+			.variable("a", Map.of("id", this.smm, "marketerId", c.marketer.idString()))
+			.variable("b", Map.of("id", this.direct, "marketerId", c.marketer2.idString()))
+			.execute()
+			.path("b.id")
+			.hasValue();
 
 		c.sharedGoal(PERIOD, "100000.00", "40000.00");
 		c.plan(c.hunter, PERIOD, "TURNOVER", "60000");
@@ -242,6 +272,29 @@ class AuthorizationMatrixTests {
 		row(cells, "closeLead", U, A, F, A, A);
 		row(cells, "createClient", U, A, F, A, F);
 		row(cells, "recordDeal", U, A, F, A, A);
+		// SPEC §7 and §12 (wave 2): settings, coverage, corrections, voids and history.
+		row(cells, "setPaceBasis", U, A, F, F, F);
+		row(cells, "setCompanyCalendar", U, A, F, F, F);
+		row(cells, "planCoverage", U, A, F, F, F);
+		row(cells, "updateChannel", U, A, A, F, F);
+		// marketers see only their own spend; salespeople none
+		row(cells, "updateSpend", U, A, A, N, N);
+		row(cells, "voidSpend", U, A, A, N, N);
+		// where a lead came from is its marketer's: the hunter sees the lead but may not move it
+		row(cells, "updateLead", U, A, A, F, N);
+		row(cells, "updateLead status", U, A, F, A, N);
+		row(cells, "voidLead", U, A, A, N, N);
+		// the hunter added this client; marketers see no clients
+		row(cells, "updateClient", U, A, N, A, N);
+		// the marketer sees the deal on their lead but does not correct a sale
+		row(cells, "updateDeal", U, A, F, A, N);
+		row(cells, "voidDeal", U, A, F, A, N);
+		row(cells, "recordHistory", U, A, A, A, N);
+		// only the lead's marketer contests (the owner rules instead); the hunter cannot see hunter2's lead
+		row(cells, "contestLostReason", U, F, A, N, N);
+		row(cells, "resolveDispute", U, A, F, F, F);
+		row(cells, "disputes", U, A, A, A, A);
+		row(cells, "handoffs", U, A, A, A, A);
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -269,6 +322,18 @@ class AuthorizationMatrixTests {
 		cell(cells, "recordDeal on a lead assigned to them", Who.HUNTER, A, null);
 		cell(cells, "recordDeal on a lead assigned to them", Who.FARMER, A, null);
 		cell(cells, "login with a wrong password", Who.ANONYMOUS, U, null);
+		cell(cells, "archiveChannel of a colleague's channel", Who.OWNER, A, null);
+		cell(cells, "archiveChannel of a colleague's channel", Who.MARKETER, F, "id");
+		cell(cells, "updateSpend of a colleague", Who.OWNER, A, null);
+		cell(cells, "updateSpend of a colleague", Who.MARKETER, N, "id");
+		cell(cells, "voidLead of a colleague's lead", Who.OWNER, A, null);
+		cell(cells, "voidLead of a colleague's lead", Who.MARKETER, N, "id");
+		cell(cells, "assignLead of a won lead", Who.OWNER, A, null);
+		cell(cells, "assignLead of a won lead", Who.MARKETER, F, "assigneeId");
+		cell(cells, "updateDeal of a colleague", Who.OWNER, A, null);
+		cell(cells, "updateDeal of a colleague", Who.HUNTER, N, "id");
+		cell(cells, "updateDeal to another salesperson", Who.OWNER, A, null);
+		cell(cells, "updateDeal to another salesperson", Who.HUNTER, F, "salespersonId");
 		return cells.stream();
 	}
 
@@ -473,7 +538,7 @@ class AuthorizationMatrixTests {
 			List<Map<String, Object>> kpis = r.path("employeeKpis.kpis").entity(LIST_OF_MAPS).get();
 			assertHiddenTargets(kpis, "colleague");
 			int planned = (who == Who.HUNTER) ? 0 : 1; // marketer's LEADS, hunter's TURNOVER
-			Double expected = (who == Who.HUNTER) ? 0.4 : 0.5; // 4 of 10 leads; 30000 of 60000
+			Double expected = (who == Who.HUNTER) ? 0.6 : 0.5; // 6 of 10 leads; 30000 of 60000
 			assertThat(kpis.get(planned).get("completion")).as("completion of the colleague's planned KPI")
 				.isEqualTo(expected);
 			// and their own: everything
@@ -509,8 +574,9 @@ class AuthorizationMatrixTests {
 				(who) -> run(who, "{ leads(first: 100) { edges { node { id marketer { id } assignee { id } } } } }",
 						Map.of()),
 				(who, r) -> assertIds(r, "leads", switch (who) {
-					case OWNER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon, this.lM2H2, this.lM2H, this.lM2Won);
-					case MARKETER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon);
+					case OWNER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon, this.lM2H2, this.lM2H, this.lM2Won,
+							this.lMNotTarget, this.lMContested);
+					case MARKETER -> List.of(this.lMH, this.lMF, this.lMOpen, this.lMWon, this.lMNotTarget, this.lMContested);
 					case HUNTER -> List.of(this.lMH, this.lMWon, this.lM2H);
 					default -> List.of(this.lMF);
 				})));
@@ -620,6 +686,10 @@ class AuthorizationMatrixTests {
 		ops.put("archiveChannel", new Operation("archiveChannel",
 				(who) -> run(who, "mutation($id: ID!) { archiveChannel(id: $id) { id archived } }", Map.of("id", this.smm)),
 				(who, r) -> assertThat(isArchived(this.smm)).isTrue(), () -> isArchived(this.smm)));
+		ops.put("archiveChannel of a colleague's channel", new Operation("archiveChannel",
+				(who) -> run(who, "mutation($id: ID!) { archiveChannel(id: $id) { id archived } }", Map.of("id", this.direct)),
+				(who, r) -> assertThat(isArchived(this.direct)).isTrue()));
+		waveTwo(ops);
 
 		ops.put("recordSpend", recordSpend((who) -> c.marketer));
 		ops.put("recordSpend for a colleague", recordSpend((who) -> c.marketer2));
@@ -663,6 +733,100 @@ class AuthorizationMatrixTests {
 		return ops;
 	}
 
+	/** The operations of SPEC §7 and §12: settings, coverage, corrections, voids, history. */
+	private void waveTwo(Map<String, Operation> ops) {
+		Company c = this.company;
+		ops.put("setPaceBasis", new Operation("setPaceBasis",
+				(who) -> run(who, "mutation { setPaceBasis(input: {paceBasis: WORKING_DAYS}) { paceBasis } }", Map.of()),
+				(who, r) -> r.path("setPaceBasis.paceBasis").entity(String.class).isEqualTo("WORKING_DAYS")));
+		ops.put("setCompanyCalendar", new Operation("setCompanyCalendar",
+				(who) -> run(who, "mutation { setCompanyCalendar(input: {year: 2026, nonWorkingDays: [\"2026-11-04\"]}) "
+						+ "{ nonWorkingDays(year: 2026) } }", Map.of()),
+				(who, r) -> r.path("setCompanyCalendar.nonWorkingDays[0]").entity(String.class).isEqualTo("2026-11-04")));
+		ops.put("planCoverage", new Operation("planCoverage",
+				(who) -> run(who, "query($p: YearMonth!) { planCoverage(period: $p) { plannedTurnover turnoverCoverage } }",
+						Map.of("p", PERIOD)),
+				(who, r) -> r.path("planCoverage.plannedTurnover").entity(String.class).isEqualTo("130000.00")));
+		ops.put("updateChannel", new Operation("updateChannel",
+				(who) -> run(who, "mutation($i: UpdateChannelInput!) { updateChannel(input: $i) { name } }",
+						Map.of("i", Map.of("id", this.smm, "name", "Social"))),
+				(who, r) -> r.path("updateChannel.name").entity(String.class).isEqualTo("Social")));
+		ops.put("updateSpend", updateSpend(this.sM));
+		ops.put("updateSpend of a colleague", updateSpend(this.sM2));
+		ops.put("voidSpend", new Operation("voidSpend",
+				(who) -> run(who, "mutation($i: VoidSpendInput!) { voidSpend(input: $i) { voided } }",
+						Map.of("i", Map.of("id", this.sM, "reason", "Entered twice"))),
+				(who, r) -> r.path("voidSpend.voided").entity(Boolean.class).isEqualTo(true)));
+		ops.put("updateLead", new Operation("updateLead",
+				(who) -> run(who, "mutation($i: UpdateLeadInput!) { updateLead(input: $i) { createdAt } }",
+						Map.of("i", Map.of("id", this.lMH, "createdAt", "2026-11-05T10:00:00+03:00"))),
+				(who, r) -> r.path("updateLead.createdAt").entity(String.class).isEqualTo("2026-11-05T10:00:00+03:00")));
+		ops.put("updateLead status", new Operation("updateLead",
+				(who) -> run(who, "mutation($i: UpdateLeadInput!) { updateLead(input: $i) { status lostReason } }",
+						Map.of("i", Map.of("id", this.lMH, "status", "LOST", "lostReason", "NO_BUDGET"))),
+				(who, r) -> r.path("updateLead.lostReason").entity(String.class).isEqualTo("NO_BUDGET")));
+		ops.put("voidLead", voidLead(this.lMOpen));
+		ops.put("voidLead of a colleague's lead", voidLead(this.lM2H2));
+		ops.put("assignLead of a won lead", assignLead((who) -> this.lMWon));
+		ops.put("updateClient", new Operation("updateClient",
+				(who) -> run(who, "mutation($i: UpdateClientInput!) { updateClient(input: $i) { name } }",
+						Map.of("i", Map.of("id", this.cHc, "name", "Oka Timber LLC"))),
+				(who, r) -> r.path("updateClient.name").entity(String.class).isEqualTo("Oka Timber LLC")));
+		ops.put("updateDeal", updateDeal((who) -> this.dH, Map.of("revenue", "31000.00")));
+		ops.put("updateDeal of a colleague", updateDeal((who) -> this.dH2, Map.of("revenue", "31000.00")));
+		// the owner moves the farmer's deal (no lead) to hunter2; the hunter tries their own deal
+		ops.put("updateDeal to another salesperson",
+				updateDeal((who) -> (who == Who.OWNER) ? this.dF : this.dH, Map.of("salespersonId", c.hunter2.idString())));
+		ops.put("voidDeal", new Operation("voidDeal",
+				(who) -> run(who, "mutation($i: VoidDealInput!) { voidDeal(input: $i) { voided } }",
+						Map.of("i", Map.of("id", this.dH, "reason", "Cancelled order"))),
+				(who, r) -> r.path("voidDeal.voided").entity(Boolean.class).isEqualTo(true)));
+		ops.put("contestLostReason", new Operation("contestLostReason",
+				(who) -> run(who, "mutation($i: ContestLostReasonInput!) { contestLostReason(input: $i) { status } }",
+						Map.of("i", Map.of("leadId", this.lMNotTarget, "comment", "Budget was confirmed"))),
+				(who, r) -> r.path("contestLostReason.status").entity(String.class).isEqualTo("OPEN")));
+		ops.put("resolveDispute", new Operation("resolveDispute",
+				(who) -> run(who, "mutation($i: ResolveDisputeInput!) { resolveDispute(input: $i) { verdict lead { lostReason } } }",
+						Map.of("i", Map.of("disputeId", this.dispute, "verdict", "OVERTURNED", "comment", "Fair lead"))),
+				(who, r) -> r.path("resolveDispute.lead.lostReason").entity(String.class).isEqualTo("OTHER")));
+		ops.put("disputes", new Operation("disputes",
+				(who) -> run(who, "{ disputes(first: 10) { totalCount edges { node { lead { id } } } } }", Map.of()),
+				(who, r) -> r.path("disputes.totalCount")
+					.entity(Integer.class)
+					.isEqualTo((who == Who.OWNER || who == Who.MARKETER) ? 1 : 0)));
+		ops.put("handoffs", new Operation("handoffs",
+				(who) -> run(who, "query($p: YearMonth!) { handoffs(period: $p) { marketer { id } leads } }",
+						Map.of("p", PERIOD)),
+				// marketer → hunter, farmer, hunter2; marketer2 → hunter2, hunter
+				(who, r) -> r.path("handoffs").entityList(Object.class).hasSize(5)));
+		ops.put("recordHistory", new Operation("recordHistory",
+				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
+						Map.of("id", this.dH)),
+				(who, r) -> r.path("recordHistory[0].action").entity(String.class).isEqualTo("CREATED")));
+	}
+
+	private Operation updateSpend(String spend) {
+		return new Operation("updateSpend",
+				(who) -> run(who, "mutation($i: UpdateSpendInput!) { updateSpend(input: $i) { amount } }",
+						Map.of("i", Map.of("id", spend, "amount", "1234.00"))),
+				(who, r) -> r.path("updateSpend.amount").entity(String.class).isEqualTo("1234.00"));
+	}
+
+	private Operation voidLead(String lead) {
+		return new Operation("voidLead",
+				(who) -> run(who, "mutation($i: VoidLeadInput!) { voidLead(input: $i) { voided } }",
+						Map.of("i", Map.of("id", lead, "reason", "Spam"))),
+				(who, r) -> r.path("voidLead.voided").entity(Boolean.class).isEqualTo(true));
+	}
+
+	private Operation updateDeal(Function<Who, String> deal, Map<String, Object> change) {
+		return new Operation("updateDeal", (who) -> {
+			Map<String, Object> input = new HashMap<>(change);
+			input.put("id", deal.apply(who));
+			return run(who, "mutation($i: UpdateDealInput!) { updateDeal(input: $i) { id revenue } }", Map.of("i", input));
+		}, (who, r) -> r.path("updateDeal.id").entity(String.class).isEqualTo(deal.apply(who)));
+	}
+
 	private Operation recordSpend(Function<Who, Member> marketer) {
 		return new Operation("recordSpend", (who) -> run(who,
 				"mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id marketer { id } amount } }",
@@ -681,7 +845,7 @@ class AuthorizationMatrixTests {
 								"createdAt", "2026-11-10T10:00:00+03:00"))),
 				(who, r) -> {
 					r.path("recordLead.marketer.id").entity(String.class).isEqualTo(marketer.apply(who).idString());
-					assertThat(this.company.count("sales_lead")).isEqualTo(8);
+					assertThat(this.company.count("sales_lead")).isEqualTo(10);
 				});
 	}
 
@@ -821,7 +985,7 @@ class AuthorizationMatrixTests {
 
 	// ------------------------------------------------------------------ helpers
 
-	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals");
+	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals", "disputes");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
