@@ -180,7 +180,7 @@ export const en = {
       cancel: 'Cancel',
       applied: 'Applied: the shared goal and personal plans of {{month}} are set. The gap by cause now measures this month against the applied plan.',
       applyFailed: 'The plan was not applied',
-      closed: '{{month}} is closed: a plan is made before or during its month, not after. Choose {{current}} or a later month.',
+      closed: '{{month}} is closed: a plan is made before or during its month, not after. Choose the current month ({{current}}) or a later one.',
       changesHeading: 'Targets that change: {{count}}',
       unchanged: '({{count}} stay as they are)',
       noChanges: 'Nothing changes: the goal and the personal plans already are these.',

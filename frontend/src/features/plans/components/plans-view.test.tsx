@@ -97,7 +97,7 @@ function renderScreen(start = '2026-11') {
   );
 }
 
-const input = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
+const input = (name: string | RegExp) => screen.getByLabelText(name) as HTMLInputElement;
 
 describe('PlansView after a month switch', () => {
   it('starts the forms from the new month’s saved targets and saves with its version', async () => {
