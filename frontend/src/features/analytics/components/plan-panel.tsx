@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Card } from '@/components/ui/card';
-import { MoneyInput, useMoneyLanguage } from '@/components/ui/money-input';
 import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
+import { MoneyInput, useMoneyLanguage } from '@/components/ui/money-input';
 import { QueryView } from '@/components/ui/query-view';
 import { Stat, StatList } from '@/components/ui/stat-list';
 import { getFragmentData } from '@/gql/fragment-masking';
@@ -35,7 +35,9 @@ export function PlanPanel({ period }: { period: Period }) {
   const { today } = useCompany();
   const closed = period < periodOf(today);
   const [goal] = useSharedGoalTarget(period);
-  const defaultTarget = goal.data?.dashboard.goal?.turnoverTarget ?? null;
+  // urql shows the last month's answer while this month's loads: that is not this month's goal.
+  const loaded = goal.data != null && goal.operation?.variables.period === period;
+  const defaultTarget = loaded ? (goal.data?.dashboard.goal?.turnoverTarget ?? null) : null;
 
   return (
     <Card title={t('analytics.plan.heading')} className="analytics__plan">
@@ -45,7 +47,7 @@ export function PlanPanel({ period }: { period: Period }) {
         <p className="plan__note plan__closed">
           {t('analytics.plan.closed', { month: format.month(period), current: format.month(periodOf(today)) })}
         </p>
-      ) : goal.fetching && !goal.data ? (
+      ) : !loaded && !goal.error ? (
         <Loading variant="block" />
       ) : (
         // A new month starts the form afresh with its goal as the default.
