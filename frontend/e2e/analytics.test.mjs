@@ -172,7 +172,8 @@ test('the plan from the goal shows its assumptions, and applying it makes it the
   );
   await openAnalytics(owner, `?month=${period}`);
   const section = owner.getByRole('region', { name: 'Plan from the goal' });
-  await section.getByLabel('Turnover target').fill('5 000 000');
+  // English groups thousands with a comma ("5 000 000" is the Russian way, refused here).
+  await section.getByLabel('Turnover target').fill('5,000,000');
   await section.getByRole('button', { name: 'Calculate' }).click();
   await section.getByText(`What ${money(target)} takes`).waitFor();
   const text = await section.innerText();
@@ -185,7 +186,10 @@ test('the plan from the goal shows its assumptions, and applying it makes it the
 
   await section.getByRole('button', { name: /Apply as this month’s plan/ }).click();
   const confirm = section.getByRole('alertdialog');
-  assert.match(await confirm.innerText(), /replace everyone’s personal plans/);
+  assert.match(await confirm.innerText(), /These targets will be set/);
+  // What applying changes is listed before the owner confirms: the shared goal's turnover among it.
+  const changes = confirm.getByRole('table', { name: /Targets that change/ });
+  assert.ok((await changes.innerText()).includes(money(target)));
   await confirm.getByRole('button', { name: 'Apply', exact: true }).click();
   await section.getByText(/Applied: the shared goal and personal plans/).waitFor();
 

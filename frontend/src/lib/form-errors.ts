@@ -8,6 +8,8 @@ export type FormProblem = {
   field?: string;
   /** Set for a problem the browser found itself (nothing was sent): its text is this key's. */
   key?: ProblemKey;
+  /** Values for that key's text (`count` for `decimals`). */
+  values?: Record<string, string>;
 };
 
 export type FormErrors = {
@@ -77,7 +79,10 @@ export type ProblemKey =
   | 'wrongPassword'
   | 'throttled'
   | 'ownPassword'
-  | 'repeatMismatch';
+  | 'repeatMismatch'
+  | 'moneyFormat'
+  | 'moneySeparator'
+  | 'moneyGrouping';
 
 const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is required$/, 'required'],
@@ -105,7 +110,7 @@ const COUNTED: ProblemKey[] = ['decimals', 'tooLong', 'tooShort', 'tooManyBytes'
 
 /** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */
 export function problemText(problem: FormProblem): ProblemText {
-  if (problem.key) return { key: problem.key };
+  if (problem.key) return problem.values ? { key: problem.key, values: problem.values } : { key: problem.key };
   if (problem.classification === 'NETWORK') return { key: 'network' };
   if (problem.classification === 'UNAVAILABLE') return { key: 'unavailable' };
   if (problem.classification === 'CONFLICT' && (!problem.field || problem.field === 'expectedVersion')) {

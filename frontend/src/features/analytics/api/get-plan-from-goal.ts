@@ -29,6 +29,16 @@ export const PlanSuggestionFieldsFragment = graphql(`
       share
       target
     }
+    grossMarginTarget
+    changes {
+      employee {
+        id
+        fullName
+      }
+      metric
+      current
+      proposed
+    }
   }
 `);
 
@@ -72,6 +82,12 @@ export function usePlanFromGoal(period: Period, turnoverTarget: string | null) {
 export function useSharedGoalTarget(period: Period) {
   return useQuery({ query: SharedGoalTargetDocument, variables: { period }, context: kpiQueryContext });
 }
+
+/**
+ * Applying rewrites the month's goal and personal plans: every query naming them (Plans, its
+ * coverage, the KPIs) refetches, not only those whose results hold the typenames the answer lists.
+ */
+export const APPLY_PLAN_CONTEXT = { additionalTypenames: ['SharedGoal', 'PersonalPlan', 'PlanCoverage'] };
 
 export function useApplyPlanFromGoal() {
   return useMutation(ApplyPlanFromGoalDocument);

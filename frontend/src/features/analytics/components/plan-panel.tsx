@@ -4,20 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '@/components/ui/card';
 import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
+import { MoneyInput, useMoneyLanguage } from '@/components/ui/money-input';
 import { QueryView } from '@/components/ui/query-view';
 import { Stat, StatList } from '@/components/ui/stat-list';
 import { getFragmentData } from '@/gql/fragment-masking';
-import type { Period } from '@/lib/period';
+import type { Metric } from '@/gql/graphql';
+import { useCompany } from '@/lib/company';
+import { formatMoneyInput, parseMoney, sameAmount } from '@/lib/money-input';
+import { periodOf, type Period } from '@/lib/period';
 import { useFormat } from '@/lib/use-format';
 
 import {
+  APPLY_PLAN_CONTEXT,
   PlanSuggestionFieldsFragment,
   useApplyPlanFromGoal,
   usePlanFromGoal,
   useSharedGoalTarget,
 } from '../api/get-plan-from-goal';
 import { pivotSplit, type PlanShareInput } from '../lib/plan-split';
-import { parseAmount } from '../lib/target';
 
 import './plan-panel.css';
 
@@ -27,13 +31,23 @@ import './plan-panel.css';
  */
 export function PlanPanel({ period }: { period: Period }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const { today } = useCompany();
+  const closed = period < periodOf(today);
   const [goal] = useSharedGoalTarget(period);
-  const defaultTarget = goal.data?.dashboard.goal?.turnoverTarget ?? null;
+  // urql shows the last month's answer while this month's loads: that is not this month's goal.
+  const loaded = goal.data != null && goal.operation?.variables.period === period;
+  const defaultTarget = loaded ? (goal.data?.dashboard.goal?.turnoverTarget ?? null) : null;
 
   return (
     <Card title={t('analytics.plan.heading')} className="analytics__plan">
       <p className="plan__intro">{t('analytics.plan.intro')}</p>
-      {goal.fetching && !goal.data ? (
+      {closed ? (
+        // The API refuses closed months; a plan made after the fact would only rewrite history.
+        <p className="plan__note plan__closed">
+          {t('analytics.plan.closed', { month: format.month(period), current: format.month(periodOf(today)) })}
+        </p>
+      ) : !loaded && !goal.error ? (
         <Loading variant="block" />
       ) : (
         // A new month starts the form afresh with its goal as the default.
@@ -49,7 +63,9 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  const [text, setText] = useState(defaultTarget ?? '');
+  const language = useMoneyLanguage();
+  const [text, setText] = useState(formatMoneyInput(defaultTarget, language));
+  const [showProblem, setShowProblem] = useState(false);
   const [invalid, setInvalid] = useState(false);
   const [target, setTarget] = useState<string | null>(defaultTarget);
   const [confirming, setConfirming] = useState(false);
@@ -59,7 +75,14 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const amount = parseAmount(text);
+    const parsed = parseMoney(text, language);
+    setShowProblem(true);
+    if (!parsed.ok) {
+      // MoneyInput says what is wrong with the format.
+      setInvalid(false);
+      return;
+    }
+    const amount = parsed.value != null && !/^0+(\.0*)?$/.test(parsed.value) ? parsed.value : null;
     setInvalid(amount == null);
     if (amount == null) return;
     setTarget(amount);
@@ -69,7 +92,7 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
 
   const confirmApply = async () => {
     if (!target) return;
-    const answer = await apply({ period, turnoverTarget: target });
+    const answer = await apply({ period, turnoverTarget: target }, APPLY_PLAN_CONTEXT);
     setConfirming(false);
     if (!answer.error) setApplied(true);
   };
@@ -81,14 +104,12 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
           <label htmlFor={inputId} className="plan__label">
             {t('analytics.plan.target')}
           </label>
-          <input
+          <MoneyInput
             id={inputId}
             name="turnoverTarget"
-            className="plan__input"
-            inputMode="decimal"
-            autoComplete="off"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onValueChange={setText}
+            showProblem={showProblem}
             aria-invalid={invalid || undefined}
             aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
           />
@@ -180,6 +201,7 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
                           amount: format.money(plan.turnoverTarget),
                         })}
                       </p>
+                      <ChangesTable changes={plan.changes} />
                       <div className="plan__confirm-actions">
                         <button
                           type="button"
@@ -259,6 +281,55 @@ function SplitTable({ split }: { split: PlanShareInput[] }) {
                 </td>
               );
             })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type PlanChange = {
+  employee?: { id: string; fullName: string } | null;
+  metric: Metric;
+  current?: string | null;
+  proposed: string;
+};
+
+/** What applying sets, against what is set now: the shared goal's targets first, then each person's. */
+function ChangesTable({ changes }: { changes: PlanChange[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const changed = changes.filter((change) => !sameAmount(change.current, change.proposed));
+  if (changed.length === 0) return <p>{t('analytics.plan.noChanges')}</p>;
+  return (
+    <table className="data-table data-table--stack plan__changes">
+      <caption className="plan__changes-caption">
+        {t('analytics.plan.changesHeading', { count: changed.length })}
+        {changed.length < changes.length && ` ${t('analytics.plan.unchanged', { count: changes.length - changed.length })}`}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('analytics.plan.whose')}</th>
+          <th scope="col">{t('analytics.plan.metric')}</th>
+          <th scope="col" className="data-table__num">
+            {t('analytics.plan.now')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('analytics.plan.after')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {changed.map((change) => (
+          <tr key={`${change.employee?.id ?? 'goal'}:${change.metric}`}>
+            <th scope="row">{change.employee?.fullName ?? t('analytics.plan.sharedGoal')}</th>
+            <td data-label={t('analytics.plan.metric')}>{t(`metric.${change.metric}`)}</td>
+            <td data-label={t('analytics.plan.now')} className="data-table__num">
+              {change.current == null ? t('analytics.plan.notSetNow') : format.metric(change.metric, change.current)}
+            </td>
+            <td data-label={t('analytics.plan.after')} className="data-table__num">
+              {format.metric(change.metric, change.proposed)}
+            </td>
           </tr>
         ))}
       </tbody>

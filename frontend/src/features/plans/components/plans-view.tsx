@@ -10,11 +10,12 @@ import type { Period } from '@/lib/period';
 import { usePlansMonth } from '../api/plans';
 
 import { PersonalPlansTable, type PlannedPerson } from './personal-plans-table';
+import { PlanCoverage } from './plan-coverage';
 import { SharedGoalForm } from './shared-goal-form';
 
 import './plans-view.css';
 
-/** Owner: the month's shared goal and everyone's personal targets. */
+/** Owner: the month's shared goal, how far the personal plans cover it, and everyone's personal targets. */
 export function PlansView({ period }: { period: Period }) {
   const { t } = useTranslation();
   const [result, reexecute] = usePlansMonth(period);
@@ -36,8 +37,10 @@ export function PlansView({ period }: { period: Period }) {
               <p className="plans__intro">
                 <Link to={`/analytics?month=${period}`}>{t('plans.suggestFromGoal')}</Link>
               </p>
+              {/* A new month starts the form from that month's saved goal, not the last month's typing. */}
               <SharedGoalForm key={period} period={period} goal={sharedGoal} />
             </Card>
+            <PlanCoverage period={period} />
             <Card title={t('plans.personalHeading')}>
               <p className="plans__intro">{t('plans.personalIntro')}</p>
               {people.length === 0 ? (

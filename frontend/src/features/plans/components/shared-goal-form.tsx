@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
+import { MoneyInput, useMoneyLanguage } from '@/components/ui/money-input';
+import { useEditableValues } from '@/hooks/use-editable-values';
 import { useFormMutation } from '@/hooks/use-form-mutation';
-import { toDecimalInput } from '@/lib/form-errors';
+import { formatMoneyInput, parseMoney } from '@/lib/money-input';
 import type { Period } from '@/lib/period';
 import { useFormat } from '@/lib/use-format';
 
@@ -13,22 +15,34 @@ const FIELDS = ['turnoverTarget', 'grossMarginTarget'] as const;
 
 type Goal = { turnoverTarget: string; grossMarginTarget: string; version: number } | null | undefined;
 
-/** The month's one shared goal: turnover and gross margin targets. */
+/** The month's one shared goal: turnover and gross margin targets. Render it keyed by the month. */
 export function SharedGoalForm({ period, goal }: { period: Period; goal: Goal }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const language = useMoneyLanguage();
   const form = useFormMutation(SetSharedGoalDocument, FIELDS);
-  const [turnoverTarget, setTurnoverTarget] = useState(goal?.turnoverTarget ?? '');
-  const [grossMarginTarget, setGrossMarginTarget] = useState(goal?.grossMarginTarget ?? '');
+  const [values, setValue] = useEditableValues({
+    turnoverTarget: formatMoneyInput(goal?.turnoverTarget, language),
+    grossMarginTarget: formatMoneyInput(goal?.grossMarginTarget, language),
+  });
+  const [showProblems, setShowProblems] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const turnoverTarget = parseMoney(values.turnoverTarget, language);
+    const grossMarginTarget = parseMoney(values.grossMarginTarget, language);
+    if (!turnoverTarget.ok || !grossMarginTarget.ok) {
+      // Nothing is sent that the person's language would read as another amount.
+      setShowProblems(true);
+      form.reset();
+      return;
+    }
     await form.submit({
       input: {
         period,
-        turnoverTarget: toDecimalInput(turnoverTarget),
-        grossMarginTarget: toDecimalInput(grossMarginTarget),
-        // Refuses to overwrite a change someone else made since this page loaded.
+        turnoverTarget: turnoverTarget.value,
+        grossMarginTarget: grossMarginTarget.value,
+        // Refuses to overwrite a change someone else made since this month's goal was loaded.
         expectedVersion: goal?.version ?? 0,
       },
     });
@@ -40,21 +54,24 @@ export function SharedGoalForm({ period, goal }: { period: Period; goal: Goal })
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('plans.goalHeading')}>
       <div className="form__grid">
-        <Field name="turnoverTarget" label={t('plans.turnoverTarget')} hint={current(goal?.turnoverTarget)} problem={e.turnoverTarget}>
-          {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={turnoverTarget} onChange={(ev) => setTurnoverTarget(ev.target.value)} />
-          )}
-        </Field>
-        <Field
-          name="grossMarginTarget"
-          label={t('plans.grossMarginTarget')}
-          hint={current(goal?.grossMarginTarget)}
-          problem={e.grossMarginTarget}
-        >
-          {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={grossMarginTarget} onChange={(ev) => setGrossMarginTarget(ev.target.value)} />
-          )}
-        </Field>
+        {FIELDS.map((name) => (
+          <Field
+            key={name}
+            name={name}
+            label={t(`plans.${name}`)}
+            hint={current(goal?.[name])}
+            problem={e[name]}
+          >
+            {(props) => (
+              <MoneyInput
+                {...props}
+                value={values[name]}
+                onValueChange={(text) => setValue(name, text)}
+                showProblem={showProblems}
+              />
+            )}
+          </Field>
+        ))}
       </div>
       <FormAlert problems={form.errors.form} />
       <div className="form__actions">
