@@ -79,6 +79,7 @@ class DemoCompanyRunner implements ApplicationRunner {
 		Written written = new DemoWriter(this.inserts, story).write();
 		new DemoPlans(this.inserts, dice).write(story);
 		new DemoCalendar(this.inserts).write();
+		new DemoBonuses(this.inserts).write();
 		return written;
 	}
 

@@ -92,6 +92,40 @@ public class KpiService {
 		return member(employee, month(period, to), viewer);
 	}
 
+	/**
+	 * A month's standings for everyone with a position or numbers in it, with no viewer rule applied:
+	 * for modules that compute on targets (bonuses), which authorize their own callers.
+	 */
+	@Transactional(readOnly = true)
+	public MonthStandings standings(YearMonth period) {
+		Month month = month(period, null);
+		Map<Long, Map<Metric, Standing>> people = new java.util.LinkedHashMap<>();
+		for (Employee employee : this.people.all()) {
+			boolean measured = employee.isActive() && employee.getPosition() != null;
+			if (!measured && !month.figures.involves(employee.getId())) {
+				continue;
+			}
+			Map<Metric, BigDecimal> targets = month.targets.getOrDefault(employee.getId(), Map.of());
+			Map<Metric, Standing> standings = new java.util.EnumMap<>(Metric.class);
+			for (Metric metric : measuredMetrics(employee.getPosition())) {
+				standings.put(metric, standing(month.pace.kpi(metric, actual(metric, employee.getId(), month.figures),
+						targets.get(metric))));
+			}
+			people.put(employee.getId(), standings);
+		}
+		SharedGoal goal = month.goal;
+		DealTotals closed = month.figures.deals().closed();
+		return new MonthStandings(period, month.pace.current(), month.pace.closed(),
+				standing(month.pace.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget())),
+				standing(month.pace.kpi(Metric.GROSS_MARGIN, closed.margin(),
+						goal == null ? null : goal.getGrossMarginTarget())),
+				people);
+	}
+
+	private static Standing standing(Kpi kpi) {
+		return new Standing(kpi.actual(), kpi.target(), kpi.forecast());
+	}
+
 	/** A month, or with {@code to} several (a quarter, a year): sums over the span, ratios recomputed from them. */
 	private Month month(YearMonth period, YearMonth to) {
 		YearMonth last = to == null ? period : to;

@@ -33,6 +33,14 @@ final class Pace {
 		return this.days.fraction();
 	}
 
+	boolean current() {
+		return this.days.current();
+	}
+
+	boolean closed() {
+		return this.days.closed();
+	}
+
 	/** Less than a fifth of a current (or future) period has passed: no verdict yet. */
 	boolean early() {
 		return this.days.early();

@@ -295,6 +295,13 @@ class AuthorizationMatrixTests {
 		row(cells, "resolveDispute", U, A, F, F, F);
 		row(cells, "disputes", U, A, A, A, A);
 		row(cells, "handoffs", U, A, A, A, A);
+		// SPEC §9: schemes and runs are the owner's; a bonus only its person's (and owners')
+		row(cells, "bonusSchemes", U, A, F, F, F);
+		row(cells, "setBonusScheme", U, A, F, F, F);
+		row(cells, "bonus", U, A, A, A, A);
+		row(cells, "bonus of a colleague", U, A, F, F, F);
+		row(cells, "bonusRun", U, A, F, F, F);
+		row(cells, "closeBonusPeriod", U, A, F, F, F);
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -799,6 +806,28 @@ class AuthorizationMatrixTests {
 						Map.of("p", PERIOD)),
 				// marketer → hunter, farmer, hunter2; marketer2 → hunter2, hunter
 				(who, r) -> r.path("handoffs").entityList(Object.class).hasSize(5)));
+		ops.put("bonusSchemes", new Operation("bonusSchemes",
+				(who) -> run(who, "{ bonusSchemes { position } }", Map.of()),
+				(who, r) -> r.path("bonusSchemes").entityList(Object.class).hasSize(0)));
+		ops.put("setBonusScheme", new Operation("setBonusScheme",
+				(who) -> run(who, "mutation($i: SetBonusSchemeInput!) { setBonusScheme(input: $i) { version } }",
+						Map.of("i", Map.of("position", "FARMER", "targetBonus", "10000.00", "sharedMetric", "TURNOVER",
+								"gate", 0.5, "cap", 1.5, "weights", List.of(Map.of("metric", "TURNOVER", "weight", 1.0))))),
+				(who, r) -> r.path("setBonusScheme.version").entity(Integer.class).isEqualTo(1)));
+		ops.put("bonus", new Operation("bonus",
+				(who) -> run(who, "query($e: ID!, $p: YearMonth!) { bonus(employeeId: $e, period: $p) { reason } }",
+						Map.of("e", (who == Who.ANONYMOUS ? c.hunter : member(who)).idString(), "p", PERIOD)),
+				(who, r) -> r.path("bonus.reason").entity(String.class).isEqualTo("NO_SCHEME")));
+		ops.put("bonus of a colleague", new Operation("bonus",
+				(who) -> run(who, "query($e: ID!, $p: YearMonth!) { bonus(employeeId: $e, period: $p) { reason } }",
+						Map.of("e", c.hunter2.idString(), "p", PERIOD)),
+				(who, r) -> r.path("bonus.reason").entity(String.class).isEqualTo("NO_SCHEME")));
+		ops.put("bonusRun", new Operation("bonusRun",
+				(who) -> run(who, "query($p: YearMonth!) { bonusRun(period: $p) { total closed } }", Map.of("p", PERIOD)),
+				(who, r) -> r.path("bonusRun.total").entity(String.class).isEqualTo("0.00")));
+		ops.put("closeBonusPeriod", new Operation("closeBonusPeriod",
+				(who) -> run(who, "mutation { closeBonusPeriod(period: \"2026-10\") { closed } }", Map.of()),
+				(who, r) -> r.path("closeBonusPeriod.closed").entity(Boolean.class).isEqualTo(true)));
 		ops.put("recordHistory", new Operation("recordHistory",
 				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
 						Map.of("id", this.dH)),
