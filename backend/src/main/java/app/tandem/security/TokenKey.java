@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+
+import app.tandem.shared.DataFolder;
 
 /**
  * The HMAC key tokens are signed with: from configuration, or, for the embedded default,
@@ -48,13 +51,21 @@ final class TokenKey {
 		Path file = dataDir.resolve("token-secret");
 		try {
 			if (Files.exists(file)) {
+				if (DataFolder.readableByOthers(file)) {
+					// Anyone who can read the key can sign in as anyone: refuse rather than run exposed.
+					throw new IllegalStateException("The token key " + file + " can be read or written by other users;"
+							+ " make it private (chmod 600 " + file + ") and start again");
+				}
 				return decode(Files.readString(file, StandardCharsets.US_ASCII));
 			}
-			Files.createDirectories(dataDir);
+			DataFolder.secure(dataDir);
 			byte[] bytes = new byte[48];
 			new SecureRandom().nextBytes(bytes);
+			if (DataFolder.posix()) {
+				Files.createFile(file, PosixFilePermissions.asFileAttribute(DataFolder.FILE));
+			}
 			Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII,
-					StandardOpenOption.CREATE_NEW);
+					DataFolder.posix() ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.CREATE_NEW);
 			return bytes;
 		}
 		catch (IOException ex) {
