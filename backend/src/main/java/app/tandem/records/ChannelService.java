@@ -55,7 +55,7 @@ public class ChannelService {
 	@Transactional(readOnly = true)
 	public Window<Channel> channels(Integer first, String after, boolean includeArchived) {
 		this.viewers.current();
-		Pages.Page page = this.pages.of(first, after);
+		Pages.Page page = this.pages.of(first, after, "name", "id");
 		return this.channels.findBy(spec(includeArchived),
 				(q) -> q.sortBy(Sort.by("name", "id")).limit(page.size()).scroll(page.position()));
 	}

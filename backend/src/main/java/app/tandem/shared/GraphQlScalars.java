@@ -30,15 +30,25 @@ class GraphQlScalars {
 
 	private static final String DECIMAL = "a decimal number such as \"1234.50\"";
 
+	/**
+	 * Dates Tandem reads: a business's records and plans, never the year 999999999 (issue 14: such a
+	 * month overflowed date arithmetic and was too long for the month columns).
+	 */
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2200;
+
 	@Bean
 	RuntimeWiringConfigurer tandemScalars(CompanyCalendar calendar) {
 		return (wiring) -> wiring.scalar(decimal())
-			.scalar(textual("YearMonth", "a month such as \"2026-11\"", YearMonth::parse, YearMonth.class,
-					Object::toString))
-			.scalar(textual("Date", "a calendar day such as \"2026-11-05\"", LocalDate::parse, LocalDate.class,
-					Object::toString))
-			.scalar(textual("DateTime", "an ISO-8601 date-time with offset such as \"2026-11-05T10:15:00+03:00\"",
-					(s) -> OffsetDateTime.parse(s).toInstant(), Instant.class,
+			.scalar(textual("YearMonth", "a month such as \"2026-11\", years " + FIRST_YEAR + " to " + LAST_YEAR,
+					(s) -> inRange(YearMonth.parse(s), YearMonth::getYear), YearMonth.class, Object::toString))
+			.scalar(textual("Date", "a calendar day such as \"2026-11-05\", years " + FIRST_YEAR + " to " + LAST_YEAR,
+					(s) -> inRange(LocalDate.parse(s), LocalDate::getYear), LocalDate.class, Object::toString))
+			.scalar(textual("DateTime",
+					"an ISO-8601 date-time with offset such as \"2026-11-05T10:15:00+03:00\", years " + FIRST_YEAR + " to "
+							+ LAST_YEAR,
+					(s) -> inRange(OffsetDateTime.parse(s), OffsetDateTime::getYear).toInstant(), Instant.class,
 					(v) -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(calendar.toOffsetDateTime((Instant) v))));
 	}
 
@@ -136,6 +146,15 @@ class GraphQlScalars {
 				}
 			})
 			.build();
+	}
+
+	/** {@code value} when its year is one Tandem reads; else the same refusal as an unreadable text. */
+	private static <T> T inRange(T value, java.util.function.ToIntFunction<T> year) {
+		int y = year.applyAsInt(value);
+		if (y < FIRST_YEAR || y > LAST_YEAR) {
+			throw new DateTimeParseException("year " + y + " is out of range", String.valueOf(value), 0);
+		}
+		return value;
 	}
 
 	private static String abbreviate(String text) {

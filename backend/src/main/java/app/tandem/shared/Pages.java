@@ -22,7 +22,16 @@ public class Pages {
 		this.cursors = cursors;
 	}
 
+	/** A page of a list sorted by id alone. */
 	public Page of(Integer first, String after) {
+		return of(first, after, "id");
+	}
+
+	/**
+	 * A page of a list sorted by {@code sortKeys}; a cursor must carry exactly those keys, {@code id}
+	 * a whole number and any other a text (a forged cursor is bad input, never a failed query).
+	 */
+	public Page of(Integer first, String after, String... sortKeys) {
 		int size = first == null ? DEFAULT_FIRST : first;
 		if (size < 1 || size > MAX_FIRST) {
 			throw TandemException.badInput("first", "first must be between 1 and " + MAX_FIRST);
@@ -31,7 +40,8 @@ public class Pages {
 			return new Page(size, ScrollPosition.keyset());
 		}
 		try {
-			if (this.cursors.fromCursor(after) instanceof KeysetScrollPosition keyset && !keyset.isInitial()) {
+			if (this.cursors.fromCursor(after) instanceof KeysetScrollPosition keyset && !keyset.isInitial()
+					&& fits(keyset, sortKeys)) {
 				return new Page(size, keyset);
 			}
 		}
@@ -39,6 +49,17 @@ public class Pages {
 			// falls through: not a cursor we issued
 		}
 		throw TandemException.badInput("after", "after is not a cursor from this list");
+	}
+
+	private static boolean fits(KeysetScrollPosition keyset, String... sortKeys) {
+		java.util.Map<String, Object> keys = keyset.getKeys();
+		if (!keys.keySet().equals(java.util.Set.of(sortKeys))) {
+			return false;
+		}
+		return keys.entrySet()
+			.stream()
+			.allMatch((e) -> "id".equals(e.getKey()) ? e.getValue() instanceof Long
+					: e.getValue() instanceof String text && text.length() <= 500);
 	}
 
 	public record Page(int size, KeysetScrollPosition position) {

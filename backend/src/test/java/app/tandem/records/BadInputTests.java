@@ -284,6 +284,42 @@ class BadInputTests {
 				"after");
 	}
 
+	/** Issue 14 item 7: cursors we never issued are bad input at {@code after}, not a failed query. */
+	@Test
+	void forgedCursorsAreBadInput() {
+		for (String forged : new String[] { "nosuchfield=L5", "id=Sabc", "id=L5&name=SAcme", "id=L99999999999999999999",
+				"name=S" + "x".repeat(600) + "&id=L1" }) {
+			String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (String list : new String[] { "leads", "deals", "spends", "clients", "channels", "disputes" }) {
+				if (list.equals("channels") && forged.startsWith("id=L5&name=")) {
+					continue; // channels are sorted by name and id: that one is a well-formed channel cursor
+				}
+				assertRefused(this.company, this.company.owner.graphql(),
+						"query($a: String) { " + list + "(first: 5, after: $a) { edges { cursor } } }", Map.of("a", cursor),
+						"BAD_REQUEST", "after");
+			}
+		}
+	}
+
+	/** Issue 14 item 7: months and days far outside any business's life are refused at their field. */
+	@Test
+	void yearsOutsideABusinessAreBadInput() {
+		for (String month : new String[] { "+999999999-12", "-999999999-01", "1899-12", "2201-01" }) {
+			assertRefused(this.company, this.company.owner.graphql(),
+					"query($p: YearMonth!) { dashboard(period: $p) { turnover } }", Map.of("p", month), "BAD_REQUEST",
+					"period");
+			assertRefused(this.company, this.company.owner.graphql(),
+					"mutation($i: SetSharedGoalInput!) { setSharedGoal(input: $i) { version } }",
+					Map.of("i", Map.of("period", month, "turnoverTarget", "1000.00", "grossMarginTarget", "500.00")),
+					"BAD_REQUEST", "period");
+		}
+		assertRefused(this.company, this.company.owner.graphql(), SPEND, Map.of("i", spend("day", "+999999999-12-31")),
+				"BAD_REQUEST", "day");
+		assertRefused(this.company, this.company.owner.graphql(), LEAD,
+				Map.of("i", lead("createdAt", "+999999999-12-31T10:00:00+03:00")), "BAD_REQUEST", "createdAt");
+	}
+
 	private Map<String, Object> spend(String... overrides) {
 		return with(new HashMap<>(Map.of("channelId", this.channel, "marketerId", this.company.marketer.idString(),
 				"day", "2026-11-01", "amount", "100.00")), overrides);
