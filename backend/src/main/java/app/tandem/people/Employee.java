@@ -26,6 +26,9 @@ public class Employee {
 
 	private String passwordHash;
 
+	/** Moves on with every password change; tokens carry the value they were issued against. */
+	private long credentialVersion;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
@@ -74,6 +77,10 @@ public class Employee {
 		return this.passwordHash;
 	}
 
+	long getCredentialVersion() {
+		return this.credentialVersion;
+	}
+
 	public Role getRole() {
 		return this.role;
 	}
@@ -102,6 +109,7 @@ public class Employee {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.credentialVersion++;
 	}
 
 }

@@ -127,16 +127,18 @@ public class EmployeeService {
 		return employee;
 	}
 
-	/** The signed-in person's new password, already checked against the current one; revokes all their tokens. */
+	/** The signed-in person's new password, already checked against the current one; ends all their tokens. */
 	@Transactional
-	void changeOwnPassword(long employeeId, String newPassword) {
-		setPassword(this.employees.findById(employeeId).orElseThrow(), newPassword);
+	Employee changeOwnPassword(long employeeId, String newPassword) {
+		Employee employee = this.employees.findById(employeeId).orElseThrow();
+		setPassword(employee, newPassword);
+		return employee;
 	}
 
 	private void setPassword(Employee employee, String newPassword) {
+		// The credential version moves on with the password, in the same transaction: every token
+		// issued against the old one stops working when this commits (TokenRevocations.isRevoked).
 		employee.changePassword(this.passwordEncoder.encode(newPassword));
-		// In the same transaction: the new password and the end of the old tokens land together.
-		this.revocations.revokeAllOf(employee.getId());
 	}
 
 	public boolean noOneExists() {

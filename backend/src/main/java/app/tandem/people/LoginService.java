@@ -65,7 +65,8 @@ class LoginService {
 		if (!employee.isActive()) {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner");
 		}
-		IssuedToken token = this.tokens.issue(employee.getId());
+		// The credential version read with the hash: if a reset commits meanwhile, this token is refused.
+		IssuedToken token = this.tokens.issue(employee.getId(), employee.getCredentialVersion());
 		return new AuthPayload(token.value(), token.expiresAt(), employee);
 	}
 
@@ -96,8 +97,8 @@ class LoginService {
 			throw TandemException.badInput("currentPassword", "The current password is wrong");
 		}
 		this.throttle.succeeded(account);
-		this.people.changeOwnPassword(employee.getId(), newPassword);
-		IssuedToken token = this.tokens.issue(employee.getId());
+		Employee changed = this.people.changeOwnPassword(employee.getId(), newPassword);
+		IssuedToken token = this.tokens.issue(changed.getId(), changed.getCredentialVersion());
 		return new AuthPayload(token.value(), token.expiresAt(), employee);
 	}
 

@@ -26,13 +26,25 @@ public class AccessTokens {
 
 	private final Clock clock;
 
-	AccessTokens(JwtEncoder encoder, SecurityProperties properties, Clock clock) {
+	private final TokenRevocations revocations;
+
+	AccessTokens(JwtEncoder encoder, SecurityProperties properties, Clock clock, TokenRevocations revocations) {
 		this.encoder = encoder;
 		this.properties = properties;
 		this.clock = clock;
+		this.revocations = revocations;
 	}
 
+	/** The name of the claim that carries the credential version (see TokenRevocations). */
+	static final String CREDENTIALS = "cv";
+
+	/** A token for someone whose credentials were not just checked (tests, tools): their current version. */
 	public IssuedToken issue(long employeeId) {
+		return issue(employeeId, this.revocations.credentialVersion(employeeId));
+	}
+
+	/** A token bound to {@code credentialVersion}, read together with the password it was checked against. */
+	public IssuedToken issue(long employeeId, long credentialVersion) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expiresAt = now.plus(this.properties.tokenTtl());
 		JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -40,6 +52,7 @@ public class AccessTokens {
 			.subject(Long.toString(employeeId))
 			// An id of its own, so that logout can revoke this one token (TokenRevocations).
 			.id(UUID.randomUUID().toString())
+			.claim(CREDENTIALS, credentialVersion)
 			.issuedAt(now)
 			.expiresAt(expiresAt)
 			.build();

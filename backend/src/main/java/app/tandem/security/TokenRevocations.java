@@ -81,8 +81,33 @@ public class TokenRevocations {
 		purge();
 	}
 
-	/** One primary-key lookup per authenticated request. */
+	/** The person's current credential version; -1 when there is no such person. */
+	long credentialVersion(long employeeId) {
+		return this.jdbc.sql("SELECT credential_version FROM employee WHERE id = :id")
+			.param("id", employeeId)
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
+	}
+
+	/**
+	 * Two primary-key lookups per authenticated request: the token's credential version against the
+	 * person's (a password change or reset ends every older token at once, whatever second it was
+	 * issued in), and the revocation rows (logout).
+	 */
 	boolean isRevoked(Jwt token) {
+		long current;
+		try {
+			current = credentialVersion(Long.parseLong(token.getSubject()));
+		}
+		catch (NumberFormatException ex) {
+			return true;
+		}
+		Object claimed = token.getClaims().get(AccessTokens.CREDENTIALS);
+		long version = claimed instanceof Number n ? n.longValue() : 0;
+		if (version != current) {
+			return true;
+		}
 		List<String> keys = new ArrayList<>(List.of(PERSON + token.getSubject()));
 		if (token.getId() != null) {
 			keys.add(token.getId());

@@ -38,6 +38,9 @@ class PasswordChangeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	app.tandem.security.AccessTokens tokens;
+
 	@LocalServerPort
 	int port;
 
@@ -151,6 +154,22 @@ class PasswordChangeTests {
 		assertThat(me(this.company.owner.token()).statusCode()).as("the owner stays signed in").isEqualTo(200);
 		assertThat(login(Company.PASSWORD)).contains("\"classification\":\"UNAUTHORIZED\"");
 		assertThat(login(NEW_PASSWORD)).contains("accessToken");
+	}
+
+	/** Issue 14 item 5: no second-precision window; tokens carry the credential version they were issued against. */
+	@Test
+	void aResetEndsTokensIssuedInTheSameSecondAndBySignInsThatReadTheOldPassword() {
+		// The clock stands still: the sign-in, the reset and the check all happen in one second.
+		String hunters = signIn(Company.PASSWORD);
+		// A sign-in that checked the old password just before the reset committed: its token names the old version.
+		String raced = this.tokens.issue(this.company.hunter.id(), 0).value();
+		assertThat(me(raced).statusCode()).isEqualTo(200);
+		assertThat(reset(this.company.hunter.idString(), NEW_PASSWORD).body()).doesNotContain("\"errors\"");
+		assertThat(me(hunters).statusCode()).isEqualTo(401);
+		assertThat(me(raced).statusCode()).isEqualTo(401);
+		// The new password's sign-in, in the same second, works.
+		String fresh = JsonPath.read(login(NEW_PASSWORD), "$.data.login.accessToken");
+		assertThat(me(fresh).statusCode()).isEqualTo(200);
 	}
 
 	@Test
