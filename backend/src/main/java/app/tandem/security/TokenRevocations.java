@@ -91,34 +91,43 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * Two primary-key lookups per authenticated request: the token's credential version against the
-	 * person's (a password change or reset ends every older token at once, whatever second it was
-	 * issued in), and the revocation rows (logout).
+	 * One statement per authenticated request: the person's credential version (a password change or
+	 * reset ends every older token at once, whatever second it was issued in) and the revocation
+	 * rows naming the token or the person (logout, deactivation), by primary keys.
 	 */
 	boolean isRevoked(Jwt token) {
-		long current;
+		long employeeId;
 		try {
-			current = credentialVersion(Long.parseLong(token.getSubject()));
+			employeeId = Long.parseLong(token.getSubject());
 		}
 		catch (NumberFormatException ex) {
 			return true;
 		}
 		Object claimed = token.getClaims().get(AccessTokens.CREDENTIALS);
 		long version = claimed instanceof Number n ? n.longValue() : 0;
-		if (version != current) {
-			return true;
-		}
 		List<String> keys = new ArrayList<>(List.of(PERSON + token.getSubject()));
 		if (token.getId() != null) {
 			keys.add(token.getId());
 		}
-		List<LocalDateTime> issuedBefore = this.jdbc
-			.sql("SELECT issued_before FROM revoked_token WHERE token_key IN (:keys)")
+		record Row(long credentialVersion, String key, LocalDateTime issuedBefore) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				SELECT e.credential_version, r.token_key, r.issued_before
+				FROM employee e LEFT JOIN revoked_token r ON r.token_key IN (:keys)
+				WHERE e.id = :id""")
 			.param("keys", keys)
-			.query((rs, row) -> rs.getObject(1, LocalDateTime.class))
+			.param("id", employeeId)
+			.query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class)))
 			.list();
+		if (rows.isEmpty() || rows.get(0).credentialVersion() != version) {
+			return true;
+		}
 		Instant issued = token.getIssuedAt();
-		for (LocalDateTime before : issuedBefore) {
+		for (Row row : rows) {
+			if (row.key() == null) {
+				continue;
+			}
+			LocalDateTime before = row.issuedBefore();
 			if (before == null || issued == null || issued.isBefore(before.toInstant(ZoneOffset.UTC))) {
 				return true;
 			}
