@@ -14,6 +14,7 @@ const row = (name: string, fields: Record<string, unknown>) =>
       leads: 0,
       costPerLead: null,
       notTargetShare: null,
+      contestedNotTarget: 0,
       conversion: null,
       attributedTurnover: '0.00',
       romi: null,
