@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { getFragmentData, type FragmentType } from '@/gql/fragment-masking';
@@ -20,15 +20,23 @@ type DisputeCardProps = {
 export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
   const { t } = useTranslation();
   const dates = useDates();
-  const titleId = useId();
   const dispute = getFragmentData(DisputeCardDisputeFragment, ref);
   const [ruling, setRuling] = useState<DisputeVerdict | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  const lastRuling = useRef<DisputeVerdict | null>(null);
+  // Cancelling the form gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!ruling && lastRuling.current) {
+      actions.current?.querySelector<HTMLButtonElement>(`[data-verdict="${lastRuling.current}"]`)?.focus();
+    }
+    lastRuling.current = ruling;
+  }, [ruling]);
   const channel = dispute.lead.channel.name;
 
   return (
     <li className="dispute">
       <div className="dispute__header">
-        <h3 id={titleId} className="dispute__title">
+        <h3 className="dispute__title">
           {t('disputes.leadTitle', { channel, date: dates.day(dispute.lead.createdAt) })}
         </h3>
         <DisputeBadge status={dispute.status} verdict={dispute.verdict} />
@@ -62,11 +70,21 @@ export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
         (ruling ? (
           <RulingForm disputeId={dispute.id} verdict={ruling} channel={channel} onDone={() => setRuling(null)} />
         ) : (
-          <div className="dispute__actions">
-            <button type="button" className="button button--secondary" onClick={() => setRuling('UPHELD')}>
+          <div className="dispute__actions" ref={actions}>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-verdict="UPHELD"
+              onClick={() => setRuling('UPHELD')}
+            >
               {t('disputes.uphold')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setRuling('OVERTURNED')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-verdict="OVERTURNED"
+              onClick={() => setRuling('OVERTURNED')}
+            >
               {t('disputes.overturn')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { NotTargetLeadsQuery } from '@/gql/graphql';
@@ -20,19 +20,39 @@ type NotTargetLeadProps = {
 export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
   const { t } = useTranslation();
   const dates = useDates();
-  const titleId = useId();
   const [contesting, setContesting] = useState(false);
+  const contestButton = useRef<HTMLButtonElement>(null);
+  const wasContesting = useRef(false);
+  // Cancelling the form gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!contesting && wasContesting.current) contestButton.current?.focus();
+    wasContesting.current = contesting;
+  }, [contesting]);
   const channel = lead.channel.name;
   const created = dates.day(lead.createdAt);
 
   return (
     <li className="dispute">
       <div className="dispute__header">
-        <h3 id={titleId} className="dispute__title">
+        <h3 className="dispute__title">
           {t('disputes.leadTitle', { channel, date: created })}
           {lead.externalId && <span className="dispute__external"> · {lead.externalId}</span>}
         </h3>
-        {lead.dispute && <DisputeBadge status={lead.dispute.status} verdict={lead.dispute.verdict} />}
+        {lead.dispute ? (
+          <DisputeBadge status={lead.dispute.status} verdict={lead.dispute.verdict} />
+        ) : (
+          canContest &&
+          !contesting && (
+            <button
+              ref={contestButton}
+              type="button"
+              className="button button--secondary"
+              onClick={() => setContesting(true)}
+            >
+              {t('disputes.contest')}
+            </button>
+          )
+        )}
       </div>
       <ol className="lead-path" aria-label={t('disputes.pathLabel')}>
         <li>
@@ -52,17 +72,9 @@ export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
           {lead.closedAt && <span className="lead-path__when">{dates.moment(lead.closedAt)}</span>}
         </li>
       </ol>
-      {!lead.dispute &&
-        canContest &&
-        (contesting ? (
-          <ContestForm leadId={lead.id} channel={channel} date={created} onDone={() => setContesting(false)} />
-        ) : (
-          <div className="dispute__actions">
-            <button type="button" className="button button--secondary" onClick={() => setContesting(true)}>
-              {t('disputes.contest')}
-            </button>
-          </div>
-        ))}
+      {!lead.dispute && contesting && (
+        <ContestForm leadId={lead.id} channel={channel} date={created} onDone={() => setContesting(false)} />
+      )}
     </li>
   );
 }
