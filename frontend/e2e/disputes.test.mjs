@@ -122,8 +122,9 @@ test('(a) the marketer contests a not-target mark on last month’s lead; Team c
   period = addMonths(company.today.slice(0, 7), -1);
   const { leads } = await api(marketer, NOT_TARGET_LEADS, { period });
   // The screen lists them newest first, as the API does: the first one without a dispute is the first "Contest".
-  lead = leads.edges.map((edge) => edge.node).find((node) => !node.dispute && node.assignee);
+  lead = leads.edges.map((edge) => edge.node).find((node) => !node.dispute);
   assert.ok(lead, `the demo marketer has an undisputed NOT_TARGET lead in ${period}`);
+  assert.ok(lead.assignee, 'a salesperson marked it, so it was handed over (the ledger counts it)');
   const before = await figures(marketer, period, lead);
 
   await marketer.goto(`${BASE_URL}/disputes?month=${period}`);
@@ -149,7 +150,7 @@ test('(a) the marketer contests a not-target mark on last month’s lead; Team c
   // The contested lead now shows its dispute instead of the button (its id is the API's newest dispute).
   const { disputes } = await api(marketer, `{ disputes(status: OPEN, first: 100) { edges { node { comment lead { id } } } } }`);
   assert.equal(disputes.edges.find((edge) => edge.node.comment === argument)?.node.lead.id, lead.id);
-  const openItem = marketer.getByRole('list', { name: 'Disputes' }).locator(':scope > li', { hasText: argument });
+  const openItem = marketer.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
   await openItem.getByText('Waiting for a ruling').waitFor();
 
   const after = await figures(marketer, period, lead);
@@ -165,7 +166,7 @@ test('(b) the owner overturns it with a comment; the open list empties of it', a
   assert.ok(lead, 'test (a) found a lead');
   const owner = await signIn(browser, 'owner');
   await owner.goto(`${BASE_URL}/disputes`);
-  const item = owner.getByRole('list', { name: 'Disputes' }).locator(':scope > li', { hasText: argument });
+  const item = owner.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
   await item.getByRole('button', { name: 'Overturn' }).click();
   const form = owner.getByRole('form', { name: /Rule on the dispute/ });
   await form.getByRole('button', { name: 'Overturn the mark' }).click();
@@ -176,7 +177,7 @@ test('(b) the owner overturns it with a comment; the open list empties of it', a
   await item.waitFor({ state: 'detached' });
 
   await owner.getByRole('button', { name: 'Resolved' }).click();
-  const resolved = owner.getByRole('list', { name: 'Disputes' }).locator(':scope > li', { hasText: argument });
+  const resolved = owner.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
   await resolved.getByText('Overturned: a fair lead, lost in sales').waitFor();
   await owner.context().close();
 });
@@ -186,7 +187,7 @@ test('(c) the marketer sees the ruling; the channel table and the ledger show th
   const marketer = await signIn(browser, 'marketer');
   await marketer.goto(`${BASE_URL}/disputes?month=${period}`);
   await marketer.getByRole('button', { name: 'Resolved' }).click();
-  const item = marketer.getByRole('list', { name: 'Disputes' }).locator(':scope > li', { hasText: argument });
+  const item = marketer.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
   await item.getByText('Overturned: a fair lead, lost in sales').waitFor();
   await item.getByText(ruling).waitFor();
 
@@ -211,7 +212,7 @@ test('(d) Disputes and the ledger: axe-clean, no sideways scrolling, screenshots
   const scan = await signIn(browser, 'owner');
   await scan.goto(`${BASE_URL}/disputes`);
   await scan.getByRole('button', { name: 'All' }).click();
-  await scan.getByRole('list', { name: 'Disputes' }).locator(':scope > li').first().waitFor();
+  await scan.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li').first().waitFor();
   await axeScan(scan, 'disputes (owner)');
   await scan.context().close();
 

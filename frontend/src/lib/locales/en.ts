@@ -551,7 +551,7 @@ export const en = {
     contestSubmit: 'Send to the owner',
     cancel: 'Cancel',
     contested: 'Contested: the owner has not ruled yet.',
-    listHeading: 'Disputes',
+    listHeading: 'Disputes and rulings',
     filterLabel: 'Show disputes',
     filter: {
       OPEN: 'Open',

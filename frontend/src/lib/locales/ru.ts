@@ -552,7 +552,7 @@ export const ru: Translation = {
     contestSubmit: 'Отправить владельцу',
     cancel: 'Отмена',
     contested: 'Оспорено: владелец ещё не решил.',
-    listHeading: 'Споры',
+    listHeading: 'Споры и решения',
     filterLabel: 'Какие споры показать',
     filter: {
       OPEN: 'Открытые',

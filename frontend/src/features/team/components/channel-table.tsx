@@ -44,8 +44,9 @@ export function ChannelTable({ channels: channelRefs }: ChannelTableProps) {
   };
 
   // Marks under an open dispute are out of the share until an owner rules: say how many, and why.
+  // One element: the stacked phone layout spreads a cell's children apart.
   const notTarget = (share: number | null | undefined, contested: number) => (
-    <>
+    <span>
       {format.percent(share)}
       {contested > 0 && (
         <span className="channels__contested" title={t('handoffs.contestedHint')} aria-describedby={contestedHintId}>
@@ -53,7 +54,7 @@ export function ChannelTable({ channels: channelRefs }: ChannelTableProps) {
           {t('handoffs.contestedCount', { count: contested })}
         </span>
       )}
-    </>
+    </span>
   );
 
   return (
