@@ -3,7 +3,7 @@ import type { Role } from '@/gql/graphql';
 export type NavigationEntry = {
   to: string;
   /** Key under `nav.` in the translations. */
-  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people' | 'analytics';
+  key: 'myMonth' | 'team' | 'records' | 'disputes' | 'plans' | 'people' | 'analytics';
   /** Shown to owners only (the API refuses the rest anyway). */
   ownerOnly?: boolean;
 };
@@ -16,6 +16,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/', key: 'myMonth' },
   { to: '/team', key: 'team' },
   { to: '/records', key: 'records' },
+  { to: '/disputes', key: 'disputes' },
   { to: '/plans', key: 'plans', ownerOnly: true },
   { to: '/people', key: 'people', ownerOnly: true },
   { to: '/analytics', key: 'analytics' },

@@ -42,6 +42,10 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/records')).RecordsRoute }),
             },
             {
+              path: 'disputes',
+              lazy: async () => ({ Component: (await import('./routes/disputes')).DisputesRoute }),
+            },
+            {
               path: 'plans',
               lazy: async () => ({ Component: (await import('./routes/plans')).PlansRoute }),
             },

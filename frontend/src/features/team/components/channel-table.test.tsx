@@ -14,6 +14,7 @@ const row = (name: string, fields: Record<string, unknown>) =>
       leads: 0,
       costPerLead: null,
       notTargetShare: null,
+      contestedNotTarget: 0,
       conversion: null,
       attributedTurnover: '0.00',
       romi: null,
@@ -59,5 +60,24 @@ describe('ChannelTable', () => {
     const idle = within(screen.getByRole('row', { name: /Exhibitions/ }));
     expect(idle.queryByText('organic')).toBeNull();
     expect(idle.getAllByText('—')).toHaveLength(4);
+  });
+
+  it('shows marks under an open dispute beside the not-target share, with why they do not count yet', () => {
+    renderWithCompany(
+      <ChannelTable
+        channels={[
+          row('Yandex Direct', { leads: 4, notTargetShare: 0.25, contestedNotTarget: 1 }),
+          row('Referrals', { leads: 2, notTargetShare: 0.5 }),
+        ]}
+      />,
+    );
+
+    const direct = within(screen.getByRole('row', { name: /Yandex Direct/ }));
+    expect(direct.getByText(/25%/).textContent).toBe('25% · 1 contested');
+    const hintId = direct.getByText(/1 contested/).getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(hintId)?.textContent).toMatch(/do not count .* until an owner rules/);
+    const referrals = within(screen.getByRole('row', { name: /Referrals/ }));
+    expect(referrals.getByText('50%')).toBeTruthy();
+    expect(referrals.queryByText(/contested/)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { useTeam } from '../api/get-team';
 import { ChannelTable } from './channel-table';
 import { CompanyTotals } from './company-totals';
 import { FunnelChart } from './funnel-chart';
+import { HandoffSection } from './handoff-section';
 import { MembersTable } from './members-table';
 
 import './team-view.css';
@@ -88,6 +89,7 @@ export function TeamView({ period, currentPeriod }: TeamViewProps) {
                 )}
               </Card>
             )}
+            <HandoffSection period={period} />
           </div>
         );
       }}
