@@ -22,8 +22,9 @@ let log = '';
 server.stdout.on('data', (chunk) => (log += chunk));
 server.stderr.on('data', (chunk) => (log += chunk));
 
+// Up to 4 minutes: the first start creates the demo company, which takes long on a busy 2-core machine.
 async function healthy() {
-  for (let i = 0; i < 180; i++) {
+  for (let i = 0; i < 480; i++) {
     if (server.exitCode !== null) return false;
     try {
       const res = await fetch(`${baseUrl}/actuator/health`);
