@@ -3,7 +3,11 @@ package app.tandem.people;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
@@ -14,5 +18,14 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 	List<Employee> findAllByOrderByFullNameAsc();
 
 	long countByRoleAndActiveTrue(Role role);
+
+	/**
+	 * The active owners, each row locked until the transaction ends (SELECT … FOR UPDATE, in id
+	 * order so two callers cannot deadlock): whoever demotes or deactivates an owner holds these
+	 * first, so two owners removing each other at once are serialized and the second sees the first.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Employee e where e.role = app.tandem.people.Role.OWNER and e.active = true order by e.id")
+	List<Employee> lockActiveOwners();
 
 }

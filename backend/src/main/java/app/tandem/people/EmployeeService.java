@@ -88,8 +88,8 @@ public class EmployeeService {
 		Employee employee = find(input.id());
 		InputCheck check = new InputCheck();
 		checkProfile(check, input.fullName(), input.role(), input.position());
-		check.when(employee.isOwner() && input.role() == Role.EMPLOYEE && employee.isActive() && isLastActiveOwner(),
-				"role", "The company needs at least one active owner");
+		check.when(input.role() == Role.EMPLOYEE && isLastActiveOwner(employee), "role",
+				"The company needs at least one active owner");
 		check.throwIfInvalid();
 		Versions.expect(input.expectedVersion(), employee.getVersion(), "person");
 		employee.update(input.fullName().trim(), input.role(), input.position());
@@ -100,7 +100,7 @@ public class EmployeeService {
 	public Employee deactivate(String id) {
 		this.viewers.currentOwner();
 		Employee employee = find(id);
-		if (employee.isOwner() && employee.isActive() && isLastActiveOwner()) {
+		if (isLastActiveOwner(employee)) {
 			throw TandemException.badInput("id", "The company needs at least one active owner");
 		}
 		employee.deactivate();
@@ -150,8 +150,13 @@ public class EmployeeService {
 			.orElseThrow(() -> TandemException.notFound("id", "No employee with id " + id));
 	}
 
-	private boolean isLastActiveOwner() {
-		return this.employees.countByRoleAndActiveTrue(Role.OWNER) <= 1;
+	/**
+	 * Whether {@code employee} is the only active owner, decided under a row lock on the active
+	 * owners (issue 14: two owners demoting each other at once must leave one).
+	 */
+	private boolean isLastActiveOwner(Employee employee) {
+		List<Employee> owners = this.employees.lockActiveOwners();
+		return owners.size() <= 1 && owners.stream().anyMatch((o) -> o.getId().equals(employee.getId()));
 	}
 
 	private static void checkProfile(InputCheck check, String fullName, Role role, Position position) {
