@@ -3,7 +3,7 @@ import type { Role } from '@/gql/graphql';
 export type NavigationEntry = {
   to: string;
   /** Key under `nav.` in the translations. */
-  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people' | 'analytics';
+  key: 'myMonth' | 'team' | 'records' | 'plans' | 'people' | 'bonuses' | 'analytics';
   /** Shown to owners only (the API refuses the rest anyway). */
   ownerOnly?: boolean;
 };
@@ -18,6 +18,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/records', key: 'records' },
   { to: '/plans', key: 'plans', ownerOnly: true },
   { to: '/people', key: 'people', ownerOnly: true },
+  { to: '/bonuses', key: 'bonuses', ownerOnly: true },
   { to: '/analytics', key: 'analytics' },
 ];
 
