@@ -574,6 +574,8 @@ export const en = {
     weightsLegend: 'Weights of the personal KPIs, %',
     weightsSum: 'Sum: {{sum}} of 100 %',
     weightsMustSum: 'The weights must sum to 100 % (now {{sum}}).',
+    gateRange: 'The gate is from 0 to 100 %.',
+    capRange: 'The cap is from 100 % to 1000 %.',
     percentInvalid: 'Enter a number of per cent, e.g. 70',
     example: 'At 100 % of the plan and 100 % of the shared plan: {{full}}; at the gate ({{gate}} of the shared plan): {{atGate}}; below the gate: nothing; at most (everything at the cap): {{max}}.',
     saveScheme: 'Save scheme',

@@ -7,6 +7,7 @@ import { MoneyInput, useMoneyLanguage } from '@/components/ui/money-input';
 import type { BonusSchemesQuery, Metric, Position } from '@/gql/graphql';
 import { useEditableValues } from '@/hooks/use-editable-values';
 import { useFormMutation } from '@/hooks/use-form-mutation';
+import type { FormProblem } from '@/lib/form-errors';
 import { formatMoneyInput, parseMoney } from '@/lib/money-input';
 import { useFormat } from '@/lib/use-format';
 
@@ -76,7 +77,10 @@ export function SchemeForm({ position, scheme }: { position: Position; scheme: S
     });
   }
 
-  const e = form.errors.fields;
+  // The API states ranges in ratios (gate 0 to 1); the form speaks per cent.
+  const inPercent = (problem: FormProblem | undefined, key: 'gateRange' | 'capRange') =>
+    problem && / must be from /.test(problem.message) ? { ...problem, message: t(`bonuses.${key}`) } : problem;
+  const e: Partial<Record<string, FormProblem>> = { ...form.errors.fields, gate: inPercent(form.errors.fields.gate, 'gateRange'), cap: inPercent(form.errors.fields.cap, 'capRange') };
   const percentProblem = (ok: boolean) =>
     showProblems && !ok ? { message: t('bonuses.percentInvalid'), classification: 'BAD_REQUEST' } : undefined;
   const sumText = format.percent(sum / FULL, 2);
