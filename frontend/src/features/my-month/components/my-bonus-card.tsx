@@ -73,7 +73,7 @@ export function MyBonusBody({ bonus, current }: { bonus: Bonus; current: boolean
       )}
       {bonus.components.length > 0 && (
         <div className="my-bonus__table-wrap">
-          <table className="data-table my-bonus__table">
+          <table className="data-table data-table--stack my-bonus__table">
             <caption>{t('bonuses.componentsHeading')}</caption>
             <thead>
               <tr>
@@ -87,9 +87,15 @@ export function MyBonusBody({ bonus, current }: { bonus: Bonus; current: boolean
               {bonus.components.map((component) => (
                 <tr key={component.metric}>
                   <th scope="row">{t(`metric.${component.metric}`)}</th>
-                  <td className="data-table__num">{percent(component.weight)}</td>
-                  <td className="data-table__num">{percent(component.completion)}</td>
-                  <td className="data-table__num">{percent(component.capped)}</td>
+                  <td data-label={t('bonuses.weight')} className="data-table__num">
+                    {percent(component.weight)}
+                  </td>
+                  <td data-label={t('bonuses.completion')} className="data-table__num">
+                    {percent(component.completion)}
+                  </td>
+                  <td data-label={t('bonuses.counts')} className="data-table__num">
+                    {percent(component.capped)}
+                  </td>
                 </tr>
               ))}
             </tbody>
