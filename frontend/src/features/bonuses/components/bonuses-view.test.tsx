@@ -62,10 +62,15 @@ const hunterForm = () => screen.getByRole('form', { name: 'Hunter' });
 
 describe('Bonus scheme editor', () => {
   it('shows the running sum of the weights, sends nothing until they make 100 %, then sends ratios with the version', async () => {
+    let saved: object = HUNTER_SCHEME;
     const api = mockApi({
-      BonusSchemes: () => ok({ bonusSchemes: [HUNTER_SCHEME] }),
+      BonusSchemes: () => ok({ bonusSchemes: [saved] }),
       BonusRun: ({ period }) => run(String(period)),
-      SetBonusScheme: ({ input }) => ok({ setBonusScheme: { ...HUNTER_SCHEME, ...(input as object), version: 3 } }),
+      SetBonusScheme: ({ input }) => {
+        const { expectedVersion: _, weights, ...rest } = input as { expectedVersion: number; weights: object[] };
+        saved = { ...HUNTER_SCHEME, ...rest, weights: weights.map((w) => ({ __typename: 'BonusWeight', ...w })), version: 3 };
+        return ok({ setBonusScheme: saved });
+      },
     });
     const user = userEvent.setup();
     renderView();
@@ -109,6 +114,13 @@ describe('Bonus scheme editor', () => {
       ],
       expectedVersion: 2,
     });
+    // The refetched scheme (version 3) does not remount the form: the confirmation stays, the next save sends 3.
+    await screen.findByText('Version 3');
+    expect(f.getByText('Scheme saved')).toBeTruthy();
+    await user.click(f.getByRole('button', { name: 'Save scheme' }));
+    await waitFor(() =>
+      expect(api.calls.filter((call) => call.operationName === 'SetBonusScheme').map((call) => (call.variables.input as { expectedVersion: number }).expectedVersion)).toEqual([2, 3]),
+    );
   });
 
   it('shows the API’s field errors at their fields, and a conflict in the form’s alert', async () => {

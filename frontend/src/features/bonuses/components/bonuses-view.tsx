@@ -34,8 +34,9 @@ export function BonusesView({ period, currentPeriod }: { period: Period; current
             <div className="bonuses__schemes">
               {POSITIONS.map((position) => {
                 const scheme = bonusSchemes.find((s) => s.position === position);
-                // A saved version starts the form afresh from what was saved.
-                return <SchemeForm key={`${position}-${scheme?.version ?? 0}`} position={position} scheme={scheme} />;
+                // Not keyed by version: a remount after a save would swallow "Scheme saved"; untouched fields
+                // follow the refetch anyway, and expectedVersion is always the version shown.
+                return <SchemeForm key={position} position={position} scheme={scheme} />;
               })}
             </div>
           )}
