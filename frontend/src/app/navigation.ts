@@ -3,7 +3,7 @@ import type { Role } from '@/gql/graphql';
 export type NavigationEntry = {
   to: string;
   /** Key under `nav.` in the translations. */
-  key: 'myMonth' | 'team' | 'records' | 'disputes' | 'plans' | 'people' | 'analytics';
+  key: 'myMonth' | 'team' | 'records' | 'disputes' | 'plans' | 'people' | 'bonuses' | 'analytics';
   /** Shown to owners only (the API refuses the rest anyway). */
   ownerOnly?: boolean;
 };
@@ -19,6 +19,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/disputes', key: 'disputes' },
   { to: '/plans', key: 'plans', ownerOnly: true },
   { to: '/people', key: 'people', ownerOnly: true },
+  { to: '/bonuses', key: 'bonuses', ownerOnly: true },
   { to: '/analytics', key: 'analytics' },
 ];
 

@@ -54,6 +54,10 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/people')).PeopleRoute }),
             },
             {
+              path: 'bonuses',
+              lazy: async () => ({ Component: (await import('./routes/bonuses')).BonusesRoute }),
+            },
+            {
               path: 'account',
               lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
             },

@@ -11,6 +11,7 @@ import type { Period } from '@/lib/period';
 import { useMyMonth } from '../api/get-my-month';
 
 import { ContributionPanel } from './contribution-panel';
+import { MyBonusCard } from './my-bonus-card';
 import { TrendPanel } from './trend-panel';
 
 import './my-month-view.css';
@@ -63,6 +64,7 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
                   position={position}
                   current={current}
                 />
+                <MyBonusCard employeeId={employeeId} period={period} current={current} />
                 <TrendPanel
                   employeeId={employeeId}
                   position={position}
