@@ -526,8 +526,8 @@ export const ru: Translation = {
     cancel: 'Отмена',
     reload: 'Обновить список',
     conflictHint: 'Кто-то уже изменил эту запись. Обновите список, посмотрите изменение и исправьте снова.',
-    voided: 'Аннулирована',
-    voidedReason: 'Аннулирована: {{reason}}',
+    voided: 'Аннулировано',
+    voidedReason: 'Аннулировано: {{reason}}',
     voidTitle: 'Аннулировать: {{record}}',
     voidIntro: 'Аннулированная запись выходит из всех показателей, но остаётся в списке и в истории вместе с вашей причиной.',
     reason: 'Причина (3–500 символов)',
@@ -570,9 +570,9 @@ export const ru: Translation = {
     leadRef: 'лид №{{id}}',
     clientRef: 'клиент №{{id}}',
     action: {
-      CREATED: 'Создана',
-      UPDATED: 'Исправлена',
-      VOIDED: 'Аннулирована',
+      CREATED: 'Создание',
+      UPDATED: 'Исправление',
+      VOIDED: 'Аннулирование',
     },
     field: {
       revenue: 'Выручка',

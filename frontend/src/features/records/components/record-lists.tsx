@@ -138,7 +138,8 @@ export function LeadsList({ period }: { period: Period }) {
   );
 
   return (
-    <div className="records__list">
+    // Busy while typing has not reached the API yet: the list below is about to change.
+    <div className="records__list" aria-busy={search.trim() !== settled}>
       <ListFilters
         showVoided={state.showVoided}
         onShowVoided={state.setShowVoided}
@@ -286,7 +287,8 @@ export function DealsList({ period }: { period: Period }) {
   );
 
   return (
-    <div className="records__list">
+    // Busy while typing has not reached the API yet: the list below is about to change.
+    <div className="records__list" aria-busy={search.trim() !== settled}>
       <ListFilters
         showVoided={state.showVoided}
         onShowVoided={state.setShowVoided}
