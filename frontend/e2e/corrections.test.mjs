@@ -63,6 +63,12 @@ const fromCents = (value) => {
   return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 };
 
+/** A full-page screenshot from the top (scrolled, the sticky header would land mid-page). */
+async function fullShot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
 const previousPeriod = (period) => {
   const [y, m] = period.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
@@ -129,14 +135,14 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
   await openDeals(page, period, clientName);
   const row = page.locator('tr.records__row', { hasText: oldRevenue }).filter({ hasText: clientName }).first();
   await row.waitFor();
-  await page.screenshot({ path: `${SHOTS}corrections-list-en-1440.png`, fullPage: true });
+  await fullShot(page, 'corrections-list-en-1440');
 
   // Correct the revenue: the form is prefilled, only the revenue changes.
   await row.getByRole('button', { name: /^Edit/ }).click();
   const form = page.getByRole('form', { name: /^Correct the deal/ });
   assert.equal(Number(await form.getByLabel('Revenue').inputValue()), Number(deal.revenue));
   await form.getByLabel('Revenue').fill(newRevenueDecimal);
-  await page.screenshot({ path: `${SHOTS}corrections-edit-en-1440.png`, fullPage: true });
+  await fullShot(page, 'corrections-edit-en-1440');
   await form.getByRole('button', { name: 'Save correction' }).click();
   await form.getByText(/Corrected/).waitFor();
   await page.locator('tr.records__row', { hasText: newRevenue }).filter({ hasText: clientName }).first().waitFor();
@@ -171,7 +177,7 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
   await history.getByText('Corrected', { exact: true }).first().waitFor();
   await history.getByText(`Revenue: ${oldRevenue} → ${newRevenue}`).waitFor();
   await history.getByText(REASON).waitFor();
-  await page.screenshot({ path: `${SHOTS}corrections-history-en-1440.png`, fullPage: true });
+  await fullShot(page, 'corrections-history-en-1440');
 
   await seeTurnoverOnMyMonth(page, period, await money(page, afterVoid, currency));
   await page.context().close();
@@ -190,8 +196,12 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
     await voidedRow.waitFor();
     await voidedRow.getByRole('button').last().click();
     await other.locator('.history__entry--voided').waitFor();
-    await other.locator('.records__panel-row').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await other.screenshot({ path: `${SHOTS}corrections-history-${language}-${width}.png`, fullPage: width > 1000 });
+    if (width > 1000) {
+      await fullShot(other, `corrections-history-${language}-${width}`);
+    } else {
+      await other.locator('.records__panel-row').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await other.screenshot({ path: `${SHOTS}corrections-history-${language}-${width}.png` });
+    }
     const editable = other.locator('tr.records__row:not(.records__row--voided)').first();
     if (await editable.count()) {
       await editable.getByRole('button').first().click();

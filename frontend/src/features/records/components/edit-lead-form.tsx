@@ -68,7 +68,7 @@ export function EditLeadForm({ lead, label, onCancel, onReload }: EditLeadFormPr
   return (
     <form className="form records-panel" onSubmit={onSubmit} noValidate aria-label={t('corrections.editTitle', { record: label })}>
       <h3 className="records-panel__title">{t('corrections.editTitle', { record: label })}</h3>
-      <div className="form__grid">
+      <div className="form__grid records-panel__grid--wide">
         <Field name="createdAt" label={t('corrections.createdAt')} problem={e.createdAt}>
           {(props) => (
             <input
