@@ -115,15 +115,16 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
   const { company, me } = await api(page, 'query { company { currency today } me { id } }');
   const currency = company.currency;
 
-  // An own, counting deal of this month, else of the previous one (both inside the write window).
-  let period = company.today.slice(0, 7);
+  // An own, counting deal of the previous month (inside the write window, and a whole month of demo
+  // deals, so the current month the other tests record into keeps its own), else of this month.
+  let period = previousPeriod(company.today.slice(0, 7));
   let deals = (await api(page, OWN_DEALS, { period, me: me.id })).deals.edges.map((e) => e.node);
-  if (deals.length === 0) {
-    period = previousPeriod(period);
+  if (deals.filter((d) => !d.voided).length < 2) {
+    period = company.today.slice(0, 7);
     deals = (await api(page, OWN_DEALS, { period, me: me.id })).deals.edges.map((e) => e.node);
   }
   const deal = deals.find((d) => !d.voided);
-  assert.ok(deal, 'the hunter has a deal this month or last');
+  assert.ok(deal, 'the hunter has a deal last month or this one');
   const clientName = deal.client.name;
 
   const before = await turnover(page, me.id, period);

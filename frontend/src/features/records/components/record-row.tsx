@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RecordKind } from '@/gql/graphql';
@@ -34,24 +34,26 @@ export function RecordRow({ kind, record, label, cells, columns, correctable, ed
   const [panel, setPanel] = useState<Panel | null>(null);
   const close = () => setPanel(null);
   const panelId = `record-panel-${kind}-${record.id}`;
+  const describedBy = useId();
   const mayChange = correctable && !record.voided;
 
   function toggle(next: Panel) {
     setPanel((current) => (current === next ? null : next));
   }
 
-  // The visible word starts the accessible name, which says which record (WCAG 2.5.3).
+  // Named by the visible word (WCAG 2.5.3); the record it acts on is its description. Were the
+  // record in the name, the actions cell's own name would repeat the row's client, channel, ….
   function action(name: Panel, text: string) {
     return (
       <button
         type="button"
         className="button button--secondary records__action"
+        aria-describedby={describedBy}
         aria-expanded={panel === name}
         aria-controls={panel === name ? panelId : undefined}
         onClick={() => toggle(name)}
       >
         {text}
-        <span className="visually-hidden">: {label}</span>
       </button>
     );
   }
@@ -61,6 +63,9 @@ export function RecordRow({ kind, record, label, cells, columns, correctable, ed
       <tr className={record.voided ? 'records__row records__row--voided' : 'records__row'}>
         {cells}
         <td className="records__actions">
+          <span hidden id={describedBy}>
+            {label}
+          </span>
           {record.voided && <VoidReason kind={kind} id={record.id} />}
           <div className="records__action-list">
             {mayChange && action('edit', t('corrections.edit'))}
