@@ -4,11 +4,14 @@ import { graphql } from '@/gql/gql';
 // records, employees their own (the API decides).
 
 export const RecordsLeadsDocument = graphql(`
-  query RecordsLeads($first: Int!, $after: String, $period: YearMonth) {
-    leads(first: $first, after: $after, period: $period) {
+  query RecordsLeads($first: Int!, $after: String, $period: YearMonth, $filter: LeadFilter) {
+    leads(first: $first, after: $after, period: $period, filter: $filter) {
+      totalCount
       edges {
         node {
           id
+          version
+          voided
           externalId
           createdAt
           status
@@ -36,11 +39,14 @@ export const RecordsLeadsDocument = graphql(`
 `);
 
 export const RecordsDealsDocument = graphql(`
-  query RecordsDeals($first: Int!, $after: String, $period: YearMonth) {
-    deals(first: $first, after: $after, period: $period) {
+  query RecordsDeals($first: Int!, $after: String, $period: YearMonth, $filter: DealFilter) {
+    deals(first: $first, after: $after, period: $period, filter: $filter) {
+      totalCount
       edges {
         node {
           id
+          version
+          voided
           externalId
           closedOn
           revenue
@@ -97,11 +103,14 @@ export const RecordsClientsDocument = graphql(`
 `);
 
 export const RecordsSpendsDocument = graphql(`
-  query RecordsSpends($first: Int!, $after: String, $period: YearMonth) {
-    spends(first: $first, after: $after, period: $period) {
+  query RecordsSpends($first: Int!, $after: String, $period: YearMonth, $filter: SpendFilter) {
+    spends(first: $first, after: $after, period: $period, filter: $filter) {
+      totalCount
       edges {
         node {
           id
+          version
+          voided
           day
           amount
           channel {
@@ -161,10 +170,13 @@ export const RecordsOptionsDocument = graphql(`
   }
 `);
 
-/** The clients a deal can be recorded for (the caller's own; an owner's: everyone's). */
+/**
+ * The clients a deal can be recorded for (the caller's own; an owner's: everyone's) whose name
+ * holds `search`: the picker asks as the person types instead of stopping at the first page.
+ */
 export const RecordsClientOptionsDocument = graphql(`
-  query RecordsClientOptions {
-    clients(first: 100) {
+  query RecordsClientOptions($search: String) {
+    clients(first: 30, filter: { search: $search }) {
       edges {
         node {
           id

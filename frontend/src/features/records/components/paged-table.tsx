@@ -16,6 +16,8 @@ export const PAGE_SIZE = 25;
 export type Connection<Node> = {
   edges: { node: Node }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  /** How many records the filter finds in all (every page). */
+  totalCount?: number;
 };
 
 type PageState = {
@@ -24,6 +26,7 @@ type PageState = {
   endCursor: string | null;
   fetching: boolean;
   loaded: boolean;
+  total: number | null;
   error: CombinedError | undefined;
   retry: () => void;
 };
@@ -40,6 +43,8 @@ type PagedTableProps<Data, Variables extends AnyVariables, Node> = {
   row: (node: Node) => ReactNode;
   emptyTitle: string;
   emptyHint?: string;
+  /** "Deals found: 42", from the first page's totalCount; nothing when absent. */
+  total?: (count: number) => string;
 };
 
 /**
@@ -61,6 +66,11 @@ export function PagedTable<Data, Variables extends AnyVariables, Node>(
 
   return (
     <div className="paged">
+      {props.total && first?.total != null && (
+        <p className="paged__total" role="status">
+          {props.total(first.total)}
+        </p>
+      )}
       <table className="data-table data-table--stack paged__table" hidden={!first?.loaded || empty}>
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>{props.head}</thead>
@@ -120,6 +130,7 @@ function Page<Data, Variables extends AnyVariables, Node>({
   const hasNextPage = page?.pageInfo.hasNextPage ?? false;
   const endCursor = page?.pageInfo.endCursor ?? null;
   const loaded = page != null;
+  const total = page?.totalCount ?? null;
 
   useEffect(() => {
     onState({
@@ -128,12 +139,13 @@ function Page<Data, Variables extends AnyVariables, Node>({
       endCursor,
       fetching: result.fetching,
       loaded,
+      total,
       error: result.error,
       retry: () => reexecute({ requestPolicy: 'network-only' }),
     });
     // onState is a new function on every render of the parent; the state is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, hasNextPage, endCursor, result.fetching, loaded, result.error, reexecute]);
+  }, [rows, hasNextPage, endCursor, result.fetching, loaded, total, result.error, reexecute]);
 
   if (!page || rows === 0) return null;
   return <tbody>{page.edges.map((edge) => row(edge.node))}</tbody>;

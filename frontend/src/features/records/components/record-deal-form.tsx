@@ -9,8 +9,9 @@ import { toDecimalInput } from '@/lib/form-errors';
 import { RecordDealDocument } from '../api/record-mutations';
 import { useDates } from '../hooks/use-dates';
 import { useRecordsPerson } from '../hooks/use-records-person';
-import { useClientOptions, useOpenLeads, usePeopleAndChannels } from '../hooks/use-record-options';
+import { useOpenLeads, usePeopleAndChannels } from '../hooks/use-record-options';
 
+import { ClientPicker } from './client-picker';
 import { SelectOptions } from './select-options';
 
 const FIELDS = ['clientId', 'leadId', 'closedOn', 'revenue', 'cost', 'externalId'] as const;
@@ -24,7 +25,6 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
   const { today } = useCompany();
   const dates = useDates();
   const { people } = usePeopleAndChannels();
-  const { clients, loaded: clientsLoaded } = useClientOptions();
   const openLeads = useOpenLeads();
   const form = useFormMutation(RecordDealDocument, picksPerson ? FIELDS_WITH_PERSON : FIELDS);
   const mySales = me.position === 'HUNTER' || me.position === 'FARMER';
@@ -79,18 +79,7 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
             )}
           </Field>
         )}
-        <Field
-          name="clientId"
-          label={t('records.deal.client')}
-          problem={e.clientId}
-          hint={clientsLoaded && clients.length === 0 ? t('records.deal.noClients') : undefined}
-        >
-          {(props) => (
-            <select {...props} className="input" value={clientId} onChange={(ev) => setClientId(ev.target.value)}>
-              <SelectOptions options={clients} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+        <ClientPicker value={clientId} onChange={setClientId} problem={e.clientId} />
         <Field name="leadId" label={t('records.deal.lead')} problem={e.leadId}>
           {(props) => (
             <select {...props} className="input" value={leadId} onChange={(ev) => setLeadId(ev.target.value)}>

@@ -26,13 +26,18 @@ export function usePeopleAndChannels() {
   }, [result.data, result.error]);
 }
 
-export function useClientOptions() {
-  const [result] = useQuery({ query: RecordsClientOptionsDocument, context: CLIENTS_CONTEXT });
+/** The clients whose name holds `search` (all when empty), a page at a time: the API searches. */
+export function useClientOptions(search = '') {
+  const [result] = useQuery({
+    query: RecordsClientOptionsDocument,
+    variables: { search: search.trim() || null },
+    context: CLIENTS_CONTEXT,
+  });
   const clients: Option[] = useMemo(
     () => result.data?.clients.edges.map(({ node }) => ({ id: node.id, label: node.name })) ?? [],
     [result.data],
   );
-  return { loaded: result.data != null, clients };
+  return { loaded: result.data != null, fetching: result.fetching, clients };
 }
 
 export function useOpenLeads() {
