@@ -8,17 +8,20 @@ export const VarianceDecompositionDocument = graphql(`
   query VarianceDecomposition($period: YearMonth!) {
     varianceDecomposition(period: $period) {
       period
+      reading
+      basis
+      elapsedFraction
       baselineSource
       baselinePeriod
       baseline {
         leads
-        conversion
+        dealsPerLead
         averageDeal
         marginPercent
       }
       actual {
         leads
-        conversion
+        dealsPerLead
         averageDeal
         marginPercent
       }

@@ -68,6 +68,19 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
       ? t('analytics.gap.againstPlan')
       : t('analytics.gap.againstPeriod', { month: variance.baselinePeriod ? format.month(variance.baselinePeriod) : '—' });
 
+  // SPEC §7: in the first fifth of a month no one is blamed; the figures wait until they mean something.
+  if (variance.reading === 'EARLY') {
+    return (
+      <>
+        <p className="gap__baseline" data-baseline={variance.baselineSource}>{baselineName}</p>
+        <EmptyState
+          title={t('analytics.gap.early')}
+          hint={t('analytics.gap.earlyDetail', { share: format.percent(variance.elapsedFraction) })}
+        />
+      </>
+    );
+  }
+
   if (Number(decomposition.baseline) === 0 && Number(decomposition.actual) === 0) {
     return (
       <>
@@ -93,9 +106,13 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
 
   return (
     <div className="gap">
-      <p className="gap__baseline" data-baseline={variance.baselineSource}>
+      <p className="gap__baseline" data-baseline={variance.baselineSource} data-basis={variance.basis}>
         <strong>{baselineName}</strong> · {t(`analytics.gap.scope.${measure}`)}
       </p>
+      {variance.basis === 'TO_DATE' && (
+        <p className="gap__basis">{t('analytics.gap.toDate', { share: format.percent(variance.elapsedFraction) })}</p>
+      )}
+      {variance.reading === 'NO_BASELINE' && <p className="gap__basis">{t('analytics.gap.noBaseline')}</p>}
       <StatList>
         <Stat label={t('analytics.gap.baseline')} value={format.money(decomposition.baseline)} />
         <Stat label={t('analytics.gap.actual')} value={format.money(decomposition.actual)} />
@@ -134,8 +151,8 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
           </tr>
           <tr>
             <th scope="row">{t('analytics.gap.conversion')}</th>
-            <td className="data-table__num">{format.percent(variance.baseline.conversion)}</td>
-            <td className="data-table__num">{format.percent(variance.actual.conversion)}</td>
+            <td className="data-table__num">{format.count(variance.baseline.dealsPerLead, 2)}</td>
+            <td className="data-table__num">{format.count(variance.actual.dealsPerLead, 2)}</td>
           </tr>
           <tr>
             <th scope="row">{t('analytics.gap.averageDeal')}</th>
