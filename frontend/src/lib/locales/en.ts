@@ -509,6 +509,7 @@ export const en = {
     noPositionKpis: 'No KPIs for this position.',
   },
   team: {
+    doubleCredit: 'One deal counts twice on purpose: for the salesperson who closed it and, “via leads”, for the marketer whose lead it came from. Salespeople’s money adds up to the company’s turnover, and so does marketers’ money for deals from leads — never the two together.',
     title: 'Team',
     sharedGoalHeading: 'Shared goal',
     turnoverGoal: 'Turnover',

@@ -13,6 +13,10 @@ const noShares = {
   attributedTurnoverShare: null,
   attributedMarginShare: null,
   attributedShareOfTarget: null,
+  turnover: null,
+  grossMargin: null,
+  attributedTurnover: null,
+  attributedGrossMargin: null,
 };
 
 describe('MembersTable', () => {
@@ -27,7 +31,12 @@ describe('MembersTable', () => {
                 { metric: 'LEADS', completion: 0.8, status: 'AT_RISK' },
                 { metric: 'COST_PER_LEAD', completion: null, status: 'NO_DATA' },
               ],
-              contribution: { ...noShares, attributedTurnoverShare: 0.625, attributedShareOfTarget: 0.5 },
+              contribution: {
+                ...noShares,
+                attributedTurnoverShare: 0.625,
+                attributedShareOfTarget: 0.5,
+                attributedTurnover: '100000.00',
+              },
             },
             MembersTableMemberFragment,
           ),
@@ -35,7 +44,14 @@ describe('MembersTable', () => {
             {
               employee: { id: '2', fullName: 'Ivan Smirnov', position: 'HUNTER', active: true },
               kpis: [{ metric: 'TURNOVER', completion: 0.333333, status: 'BEHIND' }],
-              contribution: { ...noShares, turnoverShare: 0.625, marginShare: 0.481928, shareOfTarget: 0.5 },
+              contribution: {
+                ...noShares,
+                turnoverShare: 0.625,
+                marginShare: 0.481928,
+                shareOfTarget: 0.5,
+                turnover: '100000.00',
+                grossMargin: '40000.00',
+              },
             },
             MembersTableMemberFragment,
           ),
@@ -56,5 +72,11 @@ describe('MembersTable', () => {
     expect(ivan.getByText('Behind')).toBeTruthy();
     expect(ivan.getByText('48.2%')).toBeTruthy();
     expect(ivan.queryByText('via leads')).toBeNull();
+
+    // Contribution in money beside the shares, and the double credit said in words.
+    expect(anna.getByText(/100,000\.00/)).toBeTruthy();
+    expect(ivan.getByText(/100,000\.00/)).toBeTruthy();
+    expect(ivan.getByText(/40,000\.00/)).toBeTruthy();
+    expect(screen.getByText(/One deal counts twice on purpose/)).toBeTruthy();
   });
 });

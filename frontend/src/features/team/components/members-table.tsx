@@ -27,6 +27,10 @@ export const MembersTableMemberFragment = graphql(`
       attributedTurnoverShare
       attributedMarginShare
       attributedShareOfTarget
+      turnover
+      grossMargin
+      attributedTurnover
+      attributedGrossMargin
     }
   }
 `);
@@ -45,14 +49,27 @@ export function MembersTable({ members: memberRefs }: MembersTableProps) {
   const members = memberRefs.map((ref) => getFragmentData(MembersTableMemberFragment, ref));
 
   // A sales share where there is one; a marketer's share comes from the deals on their leads.
-  const share = (sales: number | null | undefined, attributed: number | null | undefined) => {
+  // With money (SPEC §7 "Contribution in money"): the share, then the roubles behind it.
+  const share = (
+    sales: number | null | undefined,
+    attributed: number | null | undefined,
+    salesMoney?: string | null,
+    attributedMoney?: string | null,
+  ) => {
     if (sales == null && attributed == null) return '—';
     return (
       <span className="members__share">
-        {sales != null && <span>{format.percent(sales)}</span>}
+        {sales != null && (
+          <span>
+            {format.percent(sales)}
+            {salesMoney != null && <span className="members__money"> · {format.money(salesMoney)}</span>}
+          </span>
+        )}
         {attributed != null && (
           <span>
-            {format.percent(attributed)} <span className="members__via">{t('team.viaLeads')}</span>
+            {format.percent(attributed)}
+            {attributedMoney != null && <span className="members__money"> · {format.money(attributedMoney)}</span>}{' '}
+            <span className="members__via">{t('team.viaLeads')}</span>
           </span>
         )}
       </span>
@@ -60,6 +77,7 @@ export function MembersTable({ members: memberRefs }: MembersTableProps) {
   };
 
   return (
+    <>
     <table className="data-table data-table--stack members">
       <thead>
         <tr>
@@ -99,10 +117,20 @@ export function MembersTable({ members: memberRefs }: MembersTableProps) {
               </ul>
             </td>
             <td data-label={t('team.turnoverShare')} className="data-table__num">
-              {share(contribution.turnoverShare, contribution.attributedTurnoverShare)}
+              {share(
+                contribution.turnoverShare,
+                contribution.attributedTurnoverShare,
+                contribution.turnover,
+                contribution.attributedTurnover,
+              )}
             </td>
             <td data-label={t('team.marginShare')} className="data-table__num">
-              {share(contribution.marginShare, contribution.attributedMarginShare)}
+              {share(
+                contribution.marginShare,
+                contribution.attributedMarginShare,
+                contribution.grossMargin,
+                contribution.attributedGrossMargin,
+              )}
             </td>
             <td data-label={t('team.shareOfTarget')} className="data-table__num">
               {share(contribution.shareOfTarget, contribution.attributedShareOfTarget)}
@@ -111,5 +139,7 @@ export function MembersTable({ members: memberRefs }: MembersTableProps) {
         ))}
       </tbody>
     </table>
+    <p className="members__credit">{t('team.doubleCredit')}</p>
+    </>
   );
 }
