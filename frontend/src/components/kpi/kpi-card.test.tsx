@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { makeFragmentData } from '@/gql/fragment-masking';
 import type { KpiCard_KpiFragment } from '@/gql/graphql';
 import { i18n } from '@/lib/i18n';
+import { recordsHref } from '@/lib/metrics';
 import { renderWithCompany } from '@/testing/test-utils';
 
 import { KpiCard, KpiCardFragment } from './kpi-card';
@@ -175,5 +177,18 @@ describe('KpiCard', () => {
     expect(badge().textContent).toBe('Отстаём');
     expect(plain(screen.getByTestId('kpi-actual').textContent)).toBe('10 000,00 ₽');
     expect(plain(screen.getByTestId('kpi-completion').textContent)).toBe('33,3 % плана');
+  });
+
+  it('links to the records behind its number', () => {
+    renderWithCompany(
+      <MemoryRouter>
+        <KpiCard kpi={behind} current recordsHref={recordsHref('TURNOVER', '2026-11', '3')} />
+      </MemoryRouter>,
+    );
+    const link = within(card()).getByRole('link', { name: 'Records behind Turnover' });
+    expect(link.getAttribute('href')).toBe('/records/deals?month=2026-11&salesperson=3');
+    expect(recordsHref('LEADS', '2026-11', '1')).toBe('/records/leads?month=2026-11');
+    expect(recordsHref('COST_PER_LEAD', '2026-11', '1')).toBe('/records/spend?month=2026-11');
+    expect(recordsHref('ATTRIBUTED_TURNOVER', '2026-11', '1')).toBe('/records/deals?month=2026-11');
   });
 });

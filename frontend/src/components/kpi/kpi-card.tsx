@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { StatusBadge, statusTone } from '@/components/ui/status-badge';
@@ -31,10 +32,12 @@ type KpiCardProps = {
   title?: string;
   /** Shown instead of the plan when there is none. */
   noPlanText?: string;
+  /** The records behind the number; the card links to them. */
+  recordsHref?: string;
 };
 
 /** One KPI against its plan: actual, plan, completion, pace status, and where it should be by now. */
-export function KpiCard({ kpi: kpiRef, current, title, noPlanText }: KpiCardProps) {
+export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }: KpiCardProps) {
   const kpi = getFragmentData(KpiCardFragment, kpiRef);
   const { t } = useTranslation();
   const format = useFormat();
@@ -99,6 +102,13 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText }: KpiCardProp
         </dl>
       )}
       {kpi.metric === 'LEAD_CONVERSION' && <p className="kpi-card__note">{t('kpi.conversionNote')}</p>}
+      {recordsHref && (
+        <p className="kpi-card__records">
+          <Link to={recordsHref} aria-label={t('kpi.openRecordsOf', { metric: name })}>
+            {t('kpi.openRecords')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

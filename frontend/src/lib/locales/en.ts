@@ -469,6 +469,8 @@ export const en = {
     next: 'Next month',
   },
   kpi: {
+    openRecords: 'Records behind this number',
+    openRecordsOf: 'Records behind {{metric}}',
     ofPlan: 'of {{target}}',
     completion: '{{value}} of plan',
     noPlan: 'No plan set',

@@ -470,6 +470,8 @@ export const ru: Translation = {
     next: 'Следующий месяц',
   },
   kpi: {
+    openRecords: 'Записи за этой цифрой',
+    openRecordsOf: 'Записи за показателем «{{metric}}»',
     ofPlan: 'из {{target}}',
     completion: '{{value}} плана',
     noPlan: 'План не задан',

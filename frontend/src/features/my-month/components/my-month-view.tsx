@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import type { Position } from '@/gql/graphql';
+import { recordsHref } from '@/lib/metrics';
 import type { Period } from '@/lib/period';
 
 import { useMyMonth } from '../api/get-my-month';
@@ -52,7 +53,12 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
                 ) : (
                   <KpiGrid count={kpis.length}>
                     {kpis.map((kpi) => (
-                      <KpiCard key={kpi.metric} kpi={kpi} current={current} />
+                      <KpiCard
+                        key={kpi.metric}
+                        kpi={kpi}
+                        current={current}
+                        recordsHref={recordsHref(kpi.metric, period, employeeId)}
+                      />
                     ))}
                   </KpiGrid>
                 )}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import type { LeadStatus } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
@@ -212,7 +213,9 @@ export function DealsList({ period }: { period: Period }) {
   const state = useListState();
   const ids = useId();
   const [search, setSearch] = useState('');
-  const [salespersonId, setSalespersonId] = useState('');
+  // A KPI card links here with ?salesperson=<id>: the deals behind its number.
+  const [searchParams] = useSearchParams();
+  const [salespersonId, setSalespersonId] = useState(searchParams.get('salesperson') ?? '');
   const settled = useDebouncedValue(search.trim());
   const filter = { search: settled || null, salespersonId: salespersonId || null };
   const filtered = Boolean(settled || salespersonId);
