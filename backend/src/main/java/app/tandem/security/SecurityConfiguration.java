@@ -36,12 +36,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, WebProtection web)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, WebProtection web,
+			ForwardedProtocol protocol) throws Exception {
 		// CSRF tokens are not needed: a cookie only authenticates together with the web app's header
 		// (SessionTokenResolver), which another site cannot send because its CORS preflight is refused.
 		return http.csrf((csrf) -> csrf.disable())
 			.headers(web::headers)
+			// HSTS whenever the browser used HTTPS, directly or through a trusted TLS-terminating proxy.
+			.headers((headers) -> headers.httpStrictTransportSecurity(
+					(hsts) -> hsts.requestMatcher(protocol::https).maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 			.cors((cors) -> cors.configurationSource(web.cors()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())

@@ -41,10 +41,18 @@ public class WebSession implements WebGraphQlInterceptor {
 		context.put(ENDED, Boolean.TRUE);
 	}
 
+	private final ForwardedProtocol protocol;
+
+	WebSession(ForwardedProtocol protocol) {
+		this.protocol = protocol;
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		boolean web = request.getHeaders().containsHeader(CLIENT_HEADER);
-		boolean secure = "https".equalsIgnoreCase(request.getUri().getScheme());
+		// Secure over HTTPS, also when a trusted TLS-terminating proxy says the browser used it.
+		boolean secure = this.protocol.https(request.getUri().getScheme(),
+				request.getHeaders().getOrEmpty(ForwardedProtocol.HEADER));
 		return chain.next(request).doOnNext((response) -> {
 			if (!web) {
 				return;

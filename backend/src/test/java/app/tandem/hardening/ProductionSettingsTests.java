@@ -156,4 +156,22 @@ class ProductionSettingsTests {
 		return message.get();
 	}
 
+	/** Issue 14 item 8: behind one trusted TLS-terminating proxy the session cookie is Secure and HSTS is sent. */
+	@Test
+	void behindATrustedHttpsProxyTheCookieIsSecureAndHstsIsSent() {
+		Http http = new Http(this.port);
+		String login = Http.query("mutation { login(email: \"ivan@test.tandem\", password: \"" + Company.PASSWORD
+				+ "\") { expiresAt } }");
+		HttpResponse<String> https = http.graphql(login, "X-Tandem-Client", "web", "X-Forwarded-Proto", "https");
+		assertThat(https.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				(cookie) -> assertThat(cookie).contains("tandem_session=").contains("Secure").contains("HttpOnly"));
+		assertThat(https.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+		// The proxy saw plain HTTP (a client's own "https" before it does not count): no Secure, no HSTS.
+		HttpResponse<String> plain = http.graphql(login, "X-Tandem-Client", "web", "X-Forwarded-Proto", "https, http");
+		assertThat(plain.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContain("Secure"));
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
 }

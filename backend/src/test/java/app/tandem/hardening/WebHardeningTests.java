@@ -142,4 +142,25 @@ class WebHardeningTests {
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/** Issue 14 item 8: without a trusted proxy a client's X-Forwarded-Proto changes nothing. */
+	@Test
+	void aClientsOwnForwardedProtoIsNotBelieved() {
+		HttpResponse<String> response = this.http.graphql(Http.query("mutation { login(email: \"nobody@test.tandem\", "
+				+ "password: \"wrong-password-1\") { expiresAt } }"), "X-Tandem-Client", "web", "X-Forwarded-Proto", "https");
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	/** Issue 14 item 8: a redirect never carries the Host header a client chose. */
+	@Test
+	void redirectsDoNotReflectTheHostHeader() throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /graphiql HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 30").containsIgnoringCase("Location: /graphiql");
+			assertThat(response).doesNotContain("evil.example");
+		}
+	}
+
 }
