@@ -185,7 +185,7 @@ describe('KpiCard', () => {
         <KpiCard kpi={behind} current recordsHref={recordsHref('TURNOVER', '2026-11', '3')} />
       </MemoryRouter>,
     );
-    const link = within(card()).getByRole('link', { name: 'Records behind Turnover' });
+    const link = within(card()).getByRole('link', { name: 'Records behind this number: Turnover' });
     expect(link.getAttribute('href')).toBe('/records/deals?month=2026-11&salesperson=3');
     expect(recordsHref('LEADS', '2026-11', '1')).toBe('/records/leads?month=2026-11');
     expect(recordsHref('COST_PER_LEAD', '2026-11', '1')).toBe('/records/spend?month=2026-11');

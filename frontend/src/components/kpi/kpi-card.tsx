@@ -104,8 +104,9 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }
       {kpi.metric === 'LEAD_CONVERSION' && <p className="kpi-card__note">{t('kpi.conversionNote')}</p>}
       {recordsHref && (
         <p className="kpi-card__records">
-          <Link to={recordsHref} aria-label={t('kpi.openRecordsOf', { metric: name })}>
+          <Link to={recordsHref}>
             {t('kpi.openRecords')}
+            <span className="visually-hidden">{t('kpi.openRecordsOf', { metric: name })}</span>
           </Link>
         </p>
       )}

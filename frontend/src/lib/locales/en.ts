@@ -470,7 +470,7 @@ export const en = {
   },
   kpi: {
     openRecords: 'Records behind this number',
-    openRecordsOf: 'Records behind {{metric}}',
+    openRecordsOf: ': {{metric}}',
     ofPlan: 'of {{target}}',
     completion: '{{value}} of plan',
     noPlan: 'No plan set',

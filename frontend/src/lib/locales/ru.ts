@@ -471,7 +471,7 @@ export const ru: Translation = {
   },
   kpi: {
     openRecords: 'Записи за этой цифрой',
-    openRecordsOf: 'Записи за показателем «{{metric}}»',
+    openRecordsOf: ': {{metric}}',
     ofPlan: 'из {{target}}',
     completion: '{{value}} плана',
     noPlan: 'План не задан',
