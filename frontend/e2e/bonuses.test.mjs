@@ -183,7 +183,7 @@ test('the owner sees the run with its total, and employees get no Bonuses screen
   await owner.context().close();
 
   const hunter = await signIn(browser, 'hunter');
-  await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).waitFor();
+  await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records', exact: true }).waitFor();
   assert.equal(await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bonuses' }).count(), 0);
   await hunter.goto(`${BASE_URL}/bonuses`);
   await hunter.getByRole('heading', { name: 'Page not found' }).waitFor();

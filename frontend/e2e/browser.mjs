@@ -32,3 +32,22 @@ export async function signIn(browser, user, { language = 'en', width = 1440, pas
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
 }
+
+/**
+ * A KPI card's number as exact text: large amounts show compact ("₽12.3M") with the exact figure in a
+ * tooltip, smaller ones show exact.
+ */
+export async function kpiActual(card) {
+  const exact = card.getByTestId('kpi-actual-exact');
+  if ((await exact.count()) > 0) return (await exact.textContent()).trim();
+  return card.getByTestId('kpi-actual').innerText();
+}
+
+/** Waits until a KPI card's number is `expected` (exact text; see kpiActual). */
+export async function waitForKpiActual(card, expected) {
+  await card
+    .getByTestId(/^kpi-actual(-exact)?$/)
+    .filter({ hasText: new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
+    .first()
+    .waitFor({ state: 'attached' });
+}

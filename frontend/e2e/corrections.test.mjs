@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { BASE_URL, launch, signIn } from './browser.mjs';
+import { BASE_URL, launch, signIn, waitForKpiActual } from './browser.mjs';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const REASON = 'Recorded twice by mistake (browser test)';
@@ -97,7 +97,7 @@ async function seeTurnoverOnMyMonth(page, period, expected) {
   await page.getByRole('link', { name: 'My month' }).click();
   await page.getByRole('heading', { name: 'My month', level: 1 }).waitFor();
   if (!page.url().includes(`month=${period}`)) await page.goto(`${BASE_URL}/?month=${period}`);
-  await page.locator('article[data-metric="TURNOVER"]').getByTestId('kpi-actual').filter({ hasText: expected }).waitFor();
+  await waitForKpiActual(page.locator('article[data-metric="TURNOVER"]'), expected);
 }
 
 /** The deals list of `period`, narrowed by the filter bar to the deal's client. */

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { BASE_URL, launch, signIn } from './browser.mjs';
+import { BASE_URL, kpiActual, launch, signIn, waitForKpiActual } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -160,7 +160,7 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
   assert.equal(Number(before.dashboard.goal.turnoverTarget), Number(GOAL_TURNOVER));
   assert.equal(Number(before.turnover.target), Number(HUNTER_TURNOVER_PLAN));
   const shareStat = page.locator('.stat', { hasText: 'My share of the goal' }).locator('.stat__value');
-  assert.equal(await card.getByTestId('kpi-actual').innerText(), await formatIn(page, 'money', before.turnover.actual, currency));
+  assert.equal(await kpiActual(card), await formatIn(page, 'money', before.turnover.actual, currency));
   const shareBefore = await shareStat.innerText();
 
   await page.getByRole('link', { name: 'Team' }).click();
@@ -174,7 +174,7 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
     window.__sameDocument = true;
   });
 
-  await page.getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('link', { name: 'Records', exact: true }).click();
   await page.getByRole('heading', { name: 'Records', level: 1 }).waitFor();
   await page.getByRole('link', { name: 'Clients' }).click();
   // Let the list load first: a list query still in flight when the mutation lands would bring back the old rows.
@@ -209,7 +209,7 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
 
   await page.getByRole('link', { name: 'My month' }).click();
   const expectedActual = await formatIn(page, 'money', expected, currency);
-  await card.getByTestId('kpi-actual').filter({ hasText: expectedActual }).waitFor();
+  await waitForKpiActual(card, expectedActual);
   const expectedCompletion = await formatIn(page, 'percent', afterDeal.turnover.completion);
   assert.equal(await card.getByTestId('kpi-completion').innerText(), `${expectedCompletion} of plan`);
   const expectedShare = await formatIn(page, 'percent', afterDeal.contribution.shareOfTarget);
@@ -228,7 +228,7 @@ test('(c) an employee sees no owner screens', async () => {
   for (const user of ['hunter', 'marketer']) {
     const page = await signIn(browser, user);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Records' }).waitFor();
+    await nav.getByRole('link', { name: 'Records', exact: true }).waitFor();
     assert.equal(await nav.getByRole('link', { name: 'Plans' }).count(), 0);
     assert.equal(await nav.getByRole('link', { name: 'People' }).count(), 0);
     for (const path of ['/plans', '/people']) {
@@ -252,7 +252,7 @@ test('(d) on a phone (390 px) the KPI cards fit without sideways scrolling', asy
 
 test('the owner pages through everyone’s leads with "Load more"', async () => {
   const page = await signIn(browser, 'owner');
-  await page.getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('link', { name: 'Records', exact: true }).click();
   await page.getByRole('heading', { name: 'Leads of the month' }).waitFor();
   const rows = page.locator('table tbody tr');
   await rows.first().waitFor();

@@ -63,6 +63,14 @@ const myMonth = ok({
       status: 'AT_RISK',
     },
   },
+  previous: {
+    __typename: 'MemberKpis',
+    kpis: [
+      { __typename: 'Kpi', metric: 'NEW_CLIENTS', actual: '5' },
+      { __typename: 'Kpi', metric: 'TURNOVER', actual: '25000.00' },
+      { __typename: 'Kpi', metric: 'GROSS_MARGIN', actual: '9000.00' },
+    ],
+  },
 });
 
 const trendMonth = { __typename: 'MemberKpis', kpis: [{ __typename: 'Kpi', metric: 'NEW_CLIENTS', actual: '3', target: '5' }] };
@@ -150,10 +158,16 @@ describe('App', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.getByText('Ivan Smirnov · Hunter')).toBeTruthy();
 
+    // Each card says how it compares with last month; the month in progress by its forecast.
+    const turnover = (await screen.findAllByRole('article')).find((card) => card.dataset.metric === 'TURNOVER');
+    expect(turnover?.querySelector('[data-testid="kpi-change"]')?.textContent).toBe(
+      '▼At this pace −₽5K (−20%) vs previous month (October 2026: ₽25,000.00)',
+    );
+
     const login = calls.find((call) => call.operationName === 'Login');
     expect(String(login?.init.body)).not.toContain('accessToken');
     const monthQuery = calls.find((call) => call.operationName === 'MyMonth');
-    expect(monthQuery?.variables).toEqual({ employeeId: '3', period: '2026-11' });
+    expect(monthQuery?.variables).toEqual({ employeeId: '3', period: '2026-11', previousPeriod: '2026-10' });
   });
 
   it('returns to the sign-in page with a message when the session expires', async () => {

@@ -68,6 +68,23 @@ describe('problemText', () => {
       values: { message: 'closedOn is before the lead came in' },
     });
     expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN' })).toEqual({ key: 'forbidden' });
+    const refused = (message: string, field: string) => problemText({ message, classification: 'FORBIDDEN', field });
+    expect(refused('salespersonId is not yours to set', 'salespersonId')).toEqual({ key: 'forbidden' });
+  });
+
+  it('translates the wave-2 rules: older months, backdated acquisition, owner-only changes, the money bound', () => {
+    const refused = (message: string, field: string) => problemText({ message, classification: 'FORBIDDEN', field });
+    expect(
+      refused('closedOn 2026-08-31 is before 2026-10: records of older months are changed by an owner', 'closedOn'),
+    ).toEqual({ key: 'olderMonth', values: { month: '2026-10' } });
+    expect(
+      refused(
+        "This client's first deal was on 2026-11-02 by someone else; a deal before it would take the client's acquisition, which only an owner may change",
+        'closedOn',
+      ),
+    ).toEqual({ key: 'acquisition', values: { date: '2026-11-02' } });
+    expect(refused('Only an owner gives a deal to another salesperson', 'salespersonId')).toEqual({ key: 'ownerOnly' });
+    expect(bad('revenue must be at most 100000000000.00')).toEqual({ key: 'moneyTooLarge', values: { max: '100000000000.00' } });
     expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT' })).toEqual({ key: 'conflict' });
     expect(
       problemText({ message: 'Someone changed this lead meanwhile (now at version 2); reload and try again', classification: 'CONFLICT', field: 'expectedVersion' }),

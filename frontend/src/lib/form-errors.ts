@@ -82,7 +82,11 @@ export type ProblemKey =
   | 'repeatMismatch'
   | 'moneyFormat'
   | 'moneySeparator'
-  | 'moneyGrouping';
+  | 'moneyGrouping'
+  | 'moneyTooLarge'
+  | 'olderMonth'
+  | 'acquisition'
+  | 'ownerOnly';
 
 const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is required$/, 'required'],
@@ -94,6 +98,10 @@ const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is a ratio: at most 1/, 'ratio'],
   [/ is too large$/, 'tooLarge'],
   [/ must be at most (\d+) characters$/, 'tooLong'],
+  [/ must be at most (\d+(?:\.\d+)?)$/, 'moneyTooLarge'],
+  [/ is before (\d{4}-\d{2}): records of older months are changed by an owner$/, 'olderMonth'],
+  [/^This client's first deal was on (\d{4}-\d{2}-\d{2}) by someone else/, 'acquisition'],
+  [/^Only an owner (gives|makes|leaves|moves) /, 'ownerOnly'],
   [/^Someone already signs in with /, 'emailTaken'],
   [/^A channel named /, 'nameTaken'],
   [/ must be (a|an) [^,]*(, not ".*")?$/, 'badFormat'],
@@ -105,8 +113,17 @@ const PATTERNS: [RegExp, ProblemKey][] = [
   [/^Change your own password with changePassword$/, 'ownPassword'],
 ];
 
-/** Keys whose text carries the number the API's message names. */
-const COUNTED: ProblemKey[] = ['decimals', 'tooLong', 'tooShort', 'tooManyBytes', 'throttled'];
+/** Keys whose text carries the value the API's message names, and that value's name in the text. */
+const CAPTURED: Partial<Record<ProblemKey, string>> = {
+  decimals: 'count',
+  tooLong: 'count',
+  tooShort: 'count',
+  tooManyBytes: 'count',
+  throttled: 'count',
+  moneyTooLarge: 'max',
+  olderMonth: 'month',
+  acquisition: 'date',
+};
 
 /** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */
 export function problemText(problem: FormProblem): ProblemText {
@@ -119,9 +136,12 @@ export function problemText(problem: FormProblem): ProblemText {
   if (problem.classification === 'NOT_FOUND') return { key: 'notFound' };
   for (const [pattern, key] of PATTERNS) {
     const match = pattern.exec(problem.message);
-    if (match) return COUNTED.includes(key) ? { key, values: { count: match[1] } } : { key };
+    if (!match) continue;
+    const name = CAPTURED[key];
+    return name ? { key, values: { [name]: match[1] } } : { key };
   }
-  if (problem.classification === 'FORBIDDEN' && !problem.field) return { key: 'forbidden' };
+  // A refusal with no words of its own here: said in the person's language, at its field if it has one.
+  if (problem.classification === 'FORBIDDEN') return { key: 'forbidden' };
   return { key: 'invalid', values: { message: problem.message } };
 }
 

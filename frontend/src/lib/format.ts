@@ -50,6 +50,7 @@ export function formatMoneyCompact(value: Numeric, currency: string, language: s
     currency,
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
 }

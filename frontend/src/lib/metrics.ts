@@ -53,3 +53,8 @@ export function recordsHref(metric: Metric, period: string, employeeId: string):
   if (tab === 'deals' && !metric.startsWith('ATTRIBUTED_')) params.set('salesperson', employeeId);
   return `/records/${tab}?${params.toString()}`;
 }
+
+/** Where a company-wide KPI card leads: the month's records of the metric's kind, everyone's. */
+export function companyRecordsHref(metric: Metric, period: string): string {
+  return `/records/${RECORDS[metric]}?${new URLSearchParams({ month: period }).toString()}`;
+}

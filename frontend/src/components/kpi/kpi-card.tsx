@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,6 +8,8 @@ import { getFragmentData, type FragmentType } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import { isAdditive } from '@/lib/metrics';
 import { useFormat } from '@/lib/use-format';
+
+import { KpiChange, type PreviousReading } from './kpi-change';
 
 import './kpi-card.css';
 
@@ -34,10 +36,12 @@ type KpiCardProps = {
   noPlanText?: string;
   /** The records behind the number; the card links to them. */
   recordsHref?: string;
+  /** The same KPI a month earlier; the card then says how it changed. */
+  previous?: PreviousReading;
 };
 
 /** One KPI against its plan: actual, plan, completion, pace status, and where it should be by now. */
-export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }: KpiCardProps) {
+export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref, previous }: KpiCardProps) {
   const kpi = getFragmentData(KpiCardFragment, kpiRef);
   const { t } = useTranslation();
   const format = useFormat();
@@ -53,6 +57,8 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }
       ? Number(kpi.expectedByNow) / targetNumber
       : null;
   const completion = format.percent(kpi.completion);
+  const actual = format.metricShort(kpi.metric, kpi.actual);
+  const target = format.metricShort(kpi.metric, kpi.target);
 
   return (
     <article className={`kpi-card kpi-card--${tone}`} aria-labelledby={titleId} data-metric={kpi.metric}>
@@ -62,13 +68,15 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }
         </h3>
         <StatusBadge status={kpi.status} />
       </header>
-      <p className="kpi-card__actual" data-testid="kpi-actual">
-        {format.metric(kpi.metric, kpi.actual)}
-      </p>
+      <ActualAmount
+        text={actual.text}
+        exact={actual.exact}
+        exactPlan={target.exact == null ? null : t('kpi.exactPlan', { target: target.exact })}
+      />
       <p className="kpi-card__plan">
         {hasTarget ? (
           <>
-            <span>{t('kpi.ofPlan', { target: format.metric(kpi.metric, kpi.target) })}</span>
+            <span>{t('kpi.ofPlan', { target: target.text })}</span>
             <span aria-hidden="true"> · </span>
             <strong data-testid="kpi-completion">{t('kpi.completion', { value: completion })}</strong>
           </>
@@ -101,6 +109,16 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }
           )}
         </dl>
       )}
+      {previous && (
+        <KpiChange
+          metric={kpi.metric}
+          status={kpi.status}
+          actual={kpi.actual}
+          forecast={kpi.forecast}
+          current={current}
+          previous={previous}
+        />
+      )}
       {kpi.metric === 'LEAD_CONVERSION' && <p className="kpi-card__note">{t('kpi.conversionNote')}</p>}
       {recordsHref && (
         <p className="kpi-card__records">
@@ -111,6 +129,42 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref }
         </p>
       )}
     </article>
+  );
+}
+
+/**
+ * The card's main number. A compact amount ("₽12.3M") can be focused and shows the exact figures on
+ * hover or focus (Escape hides them); screen readers hear them as its description.
+ */
+function ActualAmount({ text, exact, exactPlan }: { text: string; exact: string | null; exactPlan: string | null }) {
+  const tooltipId = useId();
+  const [dismissed, setDismissed] = useState(false);
+  if (exact == null) {
+    return (
+      <p className="kpi-card__actual">
+        <span data-testid="kpi-actual">{text}</span>
+      </p>
+    );
+  }
+  return (
+    <p className={`kpi-card__actual kpi-card__actual--short${dismissed ? ' kpi-card__actual--dismissed' : ''}`}>
+      <span
+        data-testid="kpi-actual"
+        tabIndex={0}
+        aria-describedby={tooltipId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setDismissed(true);
+        }}
+        onBlur={() => setDismissed(false)}
+        onMouseLeave={() => setDismissed(false)}
+      >
+        {text}
+      </span>
+      <span role="tooltip" id={tooltipId} className="kpi-card__exact">
+        <span data-testid="kpi-actual-exact">{exact}</span>
+        {exactPlan && <span className="kpi-card__exact-plan">{exactPlan}</span>}
+      </span>
+    </p>
   );
 }
 

@@ -12,7 +12,8 @@ export const PlanSuggestionFieldsFragment = graphql(`
     historyTo
     hasHistory
     averageDeal
-    leadConversion
+    dealsPerLead
+    conversion
     costPerLead
     marginPercent
     requiredDeals

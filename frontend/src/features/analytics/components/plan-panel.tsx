@@ -149,7 +149,8 @@ function PlanForm({ period, defaultTarget }: { period: Period; defaultTarget: st
                   {!plan.hasHistory && <p className="plan__note">{t('analytics.plan.noHistory')}</p>}
                   <StatList>
                     <Stat label={t('analytics.plan.averageDeal')} value={format.money(plan.averageDeal)} />
-                    <Stat label={t('analytics.plan.leadConversion')} value={format.percent(plan.leadConversion)} />
+                    <Stat label={t('analytics.plan.dealsPerLead')} value={format.count(plan.dealsPerLead, 2)} />
+                    <Stat label={t('analytics.plan.conversion')} value={format.percent(plan.conversion)} />
                     <Stat label={t('analytics.plan.costPerLead')} value={format.money(plan.costPerLead)} />
                     <Stat label={t('analytics.plan.marginPercent')} value={format.percent(plan.marginPercent)} />
                   </StatList>

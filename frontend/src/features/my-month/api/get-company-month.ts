@@ -2,10 +2,10 @@ import { useQuery } from 'urql';
 
 import { graphql } from '@/gql/gql';
 import { kpiQueryContext } from '@/lib/graphql-client';
-import type { Period } from '@/lib/period';
+import { addMonths, type Period } from '@/lib/period';
 
 export const CompanyMonthDocument = graphql(`
-  query CompanyMonth($period: YearMonth!) {
+  query CompanyMonth($period: YearMonth!, $previousPeriod: YearMonth!) {
     dashboard(period: $period) {
       turnoverKpi {
         ...KpiCard_kpi
@@ -23,10 +23,18 @@ export const CompanyMonthDocument = graphql(`
       leadConversion
       newClients
     }
+    previous: dashboard(period: $previousPeriod) {
+      turnover
+      grossMargin
+    }
   }
 `);
 
 /** The company's month, for an owner who holds no position. */
 export function useCompanyMonth(period: Period) {
-  return useQuery({ query: CompanyMonthDocument, variables: { period }, context: kpiQueryContext });
+  return useQuery({
+    query: CompanyMonthDocument,
+    variables: { period, previousPeriod: addMonths(period, -1) },
+    context: kpiQueryContext,
+  });
 }

@@ -7,7 +7,8 @@ import { Card } from '@/components/ui/card';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import { Stat, StatList } from '@/components/ui/stat-list';
-import type { Period } from '@/lib/period';
+import { companyRecordsHref } from '@/lib/metrics';
+import { addMonths, type Period } from '@/lib/period';
 import { useFormat } from '@/lib/use-format';
 
 import { useCompanyMonth } from '../api/get-company-month';
@@ -38,15 +39,27 @@ export function CompanyMonthView({ period, currentPeriod, teamLink }: CompanyMon
         onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         loading={<Loading variant="cards" count={2} />}
       >
-        {({ dashboard }) => (
+        {({ dashboard, previous }) => (
           <>
             <section aria-labelledby="company-kpis-heading">
               <h2 id="company-kpis-heading" className="visually-hidden">
                 {t('myMonth.companyHeading')}
               </h2>
               <KpiGrid count={2}>
-                <KpiCard kpi={dashboard.turnoverKpi} current={current} noPlanText={t('team.noGoal')} />
-                <KpiCard kpi={dashboard.grossMarginKpi} current={current} noPlanText={t('team.noGoal')} />
+                <KpiCard
+                  kpi={dashboard.turnoverKpi}
+                  current={current}
+                  noPlanText={t('team.noGoal')}
+                  recordsHref={companyRecordsHref('TURNOVER', period)}
+                  previous={{ period: addMonths(period, -1), actual: previous.turnover }}
+                />
+                <KpiCard
+                  kpi={dashboard.grossMarginKpi}
+                  current={current}
+                  noPlanText={t('team.noGoal')}
+                  recordsHref={companyRecordsHref('GROSS_MARGIN', period)}
+                  previous={{ period: addMonths(period, -1), actual: previous.grossMargin }}
+                />
               </KpiGrid>
             </section>
             <Card title={t('myMonth.companyHeading')}>

@@ -7,7 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import type { Position } from '@/gql/graphql';
 import { recordsHref } from '@/lib/metrics';
-import type { Period } from '@/lib/period';
+import { addMonths, type Period } from '@/lib/period';
 
 import { useMyMonth } from '../api/get-my-month';
 
@@ -39,6 +39,8 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
       >
         {(data) => {
           const { kpis, contribution } = data.employeeKpis;
+          const previousPeriod = addMonths(period, -1);
+          const previous = new Map(data.previous.kpis.map((kpi) => [kpi.metric, kpi.actual]));
           const empty = kpis.every((kpi) => (kpi.actual == null || Number(kpi.actual) === 0) && kpi.target == null);
           return (
             <>
@@ -58,6 +60,11 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
                         kpi={kpi}
                         current={current}
                         recordsHref={recordsHref(kpi.metric, period, employeeId)}
+                        previous={
+                          previous.has(kpi.metric)
+                            ? { period: previousPeriod, actual: previous.get(kpi.metric) }
+                            : undefined
+                        }
                       />
                     ))}
                   </KpiGrid>

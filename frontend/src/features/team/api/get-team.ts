@@ -2,10 +2,10 @@ import { useQuery } from 'urql';
 
 import { graphql } from '@/gql/gql';
 import { kpiQueryContext } from '@/lib/graphql-client';
-import type { Period } from '@/lib/period';
+import { addMonths, type Period } from '@/lib/period';
 
 export const TeamDocument = graphql(`
-  query Team($period: YearMonth!) {
+  query Team($period: YearMonth!, $previousPeriod: YearMonth!) {
     dashboard(period: $period) {
       goal {
         turnoverTarget
@@ -30,10 +30,18 @@ export const TeamDocument = graphql(`
         ...ChannelTable_channel
       }
     }
+    previous: dashboard(period: $previousPeriod) {
+      turnover
+      grossMargin
+    }
   }
 `);
 
 /** The company's month: shared goal, totals, everyone's completion and contribution, funnel, channels. */
 export function useTeam(period: Period) {
-  return useQuery({ query: TeamDocument, variables: { period }, context: kpiQueryContext });
+  return useQuery({
+    query: TeamDocument,
+    variables: { period, previousPeriod: addMonths(period, -1) },
+    context: kpiQueryContext,
+  });
 }

@@ -6,7 +6,8 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
-import type { Period } from '@/lib/period';
+import { companyRecordsHref } from '@/lib/metrics';
+import { addMonths, type Period } from '@/lib/period';
 
 import { useTeam } from '../api/get-team';
 
@@ -34,7 +35,8 @@ export function TeamView({ period, currentPeriod }: TeamViewProps) {
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}
       loading={<Loading variant="cards" count={4} />}
     >
-      {({ dashboard }) => {
+      {({ dashboard, previous }) => {
+        const previousPeriod = addMonths(period, -1);
         const noActivity =
           Number(dashboard.turnover) === 0 && dashboard.leads === 0 && Number(dashboard.spend) === 0;
         return (
@@ -49,12 +51,16 @@ export function TeamView({ period, currentPeriod }: TeamViewProps) {
                   current={current}
                   title={t('team.turnoverGoal')}
                   noPlanText={t('team.noGoal')}
+                  recordsHref={companyRecordsHref('TURNOVER', period)}
+                  previous={{ period: previousPeriod, actual: previous.turnover }}
                 />
                 <KpiCard
                   kpi={dashboard.grossMarginKpi}
                   current={current}
                   title={t('team.marginGoal')}
                   noPlanText={t('team.noGoal')}
+                  recordsHref={companyRecordsHref('GROSS_MARGIN', period)}
+                  previous={{ period: previousPeriod, actual: previous.grossMargin }}
                 />
               </KpiGrid>
             </section>
