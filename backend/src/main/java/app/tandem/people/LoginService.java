@@ -5,6 +5,7 @@ import java.util.Locale;
 import app.tandem.security.AccessTokens;
 import app.tandem.security.AccessTokens.IssuedToken;
 import app.tandem.security.LoginThrottle;
+import app.tandem.security.LoginThrottle.Attempt;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.TandemException;
 
@@ -43,25 +44,28 @@ class LoginService {
 	}
 
 	/**
-	 * Not one transaction: the throttle's rows commit on their own, so a failure is recorded even
-	 * though the sign-in is then refused, and no connection is held while bcrypt runs.
+	 * Not one transaction: the throttle counts the attempt in a transaction of its own before the
+	 * password is checked, so a failure stays counted although the sign-in is then refused, and no
+	 * connection is held while bcrypt runs. The account is looked up first so that the throttle
+	 * counts by the person the database finds (its collation ignores case and accents), and the
+	 * sign-in itself then needs the address exactly as stored (lower-case), on every database.
 	 */
 	AuthPayload login(String email, String password, String clientAddress) {
-		String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-		this.throttle.check(account, clientAddress);
-		Employee employee = email == null ? null : this.employees.findByEmail(account).orElse(null);
+		String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		Employee found = typed.isEmpty() ? null : this.employees.findByEmail(typed).orElse(null);
+		Attempt attempt = this.throttle.start(LoginThrottle.account(found == null ? null : found.getEmail(), typed),
+				clientAddress);
+		Employee employee = found != null && found.getEmail().equals(typed) ? found : null;
 		String candidate = password == null ? "" : password;
 		if (employee == null) {
 			// Spend the same time as a real check, so response times do not reveal who has an account.
 			this.passwordEncoder.matches(candidate, this.dummyHash);
-			this.throttle.failed(account, clientAddress);
 			throw TandemException.unauthorized(WRONG_CREDENTIALS);
 		}
 		if (!this.passwordEncoder.matches(candidate, employee.getPasswordHash())) {
-			this.throttle.failed(account, clientAddress);
 			throw TandemException.unauthorized(WRONG_CREDENTIALS);
 		}
-		this.throttle.succeeded(account);
+		this.throttle.succeeded(attempt);
 		if (!employee.isActive()) {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner");
 		}
@@ -84,19 +88,18 @@ class LoginService {
 				"newPassword must differ from the current password");
 		check.throwIfInvalid();
 		Employee employee = this.employees.findById(viewer.id()).orElseThrow();
-		String account = employee.getEmail();
+		Attempt attempt;
 		try {
-			this.throttle.check(account, clientAddress);
+			attempt = this.throttle.start(LoginThrottle.account(employee.getEmail(), null), clientAddress);
 		}
 		catch (TandemException ex) {
 			// The same words as at sign-in, but not UNAUTHORIZED: the person is signed in and stays so.
 			throw TandemException.badInput("currentPassword", ex.getMessage());
 		}
 		if (!this.passwordEncoder.matches(currentPassword, employee.getPasswordHash())) {
-			this.throttle.failed(account, clientAddress);
 			throw TandemException.badInput("currentPassword", "The current password is wrong");
 		}
-		this.throttle.succeeded(account);
+		this.throttle.succeeded(attempt);
 		Employee changed = this.people.changeOwnPassword(employee.getId(), newPassword);
 		IssuedToken token = this.tokens.issue(changed.getId(), changed.getCredentialVersion());
 		return new AuthPayload(token.value(), token.expiresAt(), employee);
