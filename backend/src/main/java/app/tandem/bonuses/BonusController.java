@@ -7,6 +7,7 @@ import java.util.Map;
 import app.tandem.bonuses.BonusInputs.SetBonusSchemeInput;
 import app.tandem.people.Employee;
 import app.tandem.people.EmployeeDirectory;
+import app.tandem.people.Position;
 import app.tandem.shared.BatchLoads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,6 +32,16 @@ class BonusController {
 	@QueryMapping
 	List<BonusScheme> bonusSchemes() {
 		return this.bonuses.schemes();
+	}
+
+	@QueryMapping
+	List<BonusSchemeChange> bonusSchemeHistory(@Argument Position position) {
+		return this.bonuses.schemeHistory(position);
+	}
+
+	@BatchMapping(typeName = "BonusSchemeChange")
+	Map<BonusSchemeChange, Employee> changedBy(List<BonusSchemeChange> changes) {
+		return BatchLoads.resolve(changes, BonusSchemeChange::changedById, this.people::byIds);
 	}
 
 	@QueryMapping

@@ -46,6 +46,18 @@ class BonusSchemes {
 			.list();
 	}
 
+	/** The audit of scheme changes, newest first; one position's when {@code position} is given. */
+	List<BonusSchemeChange> history(Position position) {
+		return this.jdbc.sql("""
+				SELECT id, position_name, field, old_value, new_value, changed_by, changed_at FROM bonus_scheme_change
+				WHERE :position IS NULL OR position_name = :position ORDER BY changed_at DESC, id DESC""")
+			.param("position", position == null ? null : position.name())
+			.query((rs, n) -> new BonusSchemeChange(rs.getLong("id"), Position.valueOf(rs.getString("position_name")),
+					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getLong("changed_by"),
+					CompanyCalendar.fromUtc(rs.getObject("changed_at", java.time.LocalDateTime.class))))
+			.list();
+	}
+
 	Map<Position, BonusScheme> byPosition() {
 		return all().stream().collect(Collectors.toMap(BonusScheme::position, (s) -> s));
 	}

@@ -67,6 +67,13 @@ public class BonusService {
 		return this.schemes.all();
 	}
 
+	/** Owner only: every change to the schemes (or one position's), newest first. */
+	@Transactional(readOnly = true)
+	public List<BonusSchemeChange> schemeHistory(Position position) {
+		this.viewers.currentOwner();
+		return this.schemes.history(position);
+	}
+
 	@Transactional
 	public BonusScheme setScheme(SetBonusSchemeInput input) {
 		Viewer owner = this.viewers.currentOwner();

@@ -297,6 +297,7 @@ class AuthorizationMatrixTests {
 		row(cells, "handoffs", U, A, A, A, A);
 		// SPEC §9: schemes and runs are the owner's; a bonus only its person's (and owners')
 		row(cells, "bonusSchemes", U, A, F, F, F);
+		row(cells, "bonusSchemeHistory", U, A, F, F, F);
 		row(cells, "setBonusScheme", U, A, F, F, F);
 		row(cells, "bonus", U, A, A, A, A);
 		row(cells, "bonus of a colleague", U, A, F, F, F);
@@ -809,6 +810,9 @@ class AuthorizationMatrixTests {
 		ops.put("bonusSchemes", new Operation("bonusSchemes",
 				(who) -> run(who, "{ bonusSchemes { position } }", Map.of()),
 				(who, r) -> r.path("bonusSchemes").entityList(Object.class).hasSize(0)));
+		ops.put("bonusSchemeHistory", new Operation("bonusSchemeHistory",
+				(who) -> run(who, "{ bonusSchemeHistory { field } }", Map.of()),
+				(who, r) -> r.path("bonusSchemeHistory").entityList(Object.class).hasSize(0)));
 		ops.put("setBonusScheme", new Operation("setBonusScheme",
 				(who) -> run(who, "mutation($i: SetBonusSchemeInput!) { setBonusScheme(input: $i) { version } }",
 						Map.of("i", Map.of("position", "FARMER", "targetBonus", "10000.00", "sharedMetric", "TURNOVER",

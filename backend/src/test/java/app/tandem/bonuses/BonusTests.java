@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * SPEC §9 through the API, with the figures of docs/bonuses.md. "Today" is 15 November 2026
  * (f = 0.5). November: shared goal 200000.00 turnover / 80000.00 margin; Ivan (hunter) sold
@@ -193,6 +195,32 @@ class BonusTests {
 		Refusals.assertRefused(c, c.owner.graphql(), SET, Map.of("i", stale), "CONFLICT", "expectedVersion");
 		// Only owners.
 		Refusals.assertRefused(c, c.hunter.graphql(), SET, Map.of("i", hunterScheme(0.1, 1)), "FORBIDDEN", null);
+	}
+
+	@Test
+	void everySchemeChangeIsKeptWithWhoAndWhen() {
+		Company c = this.company;
+		set(hunterScheme(0.5, 1)).path("setBonusScheme.version").entity(Integer.class).isEqualTo(2);
+		String history = """
+				query($p: Position) { bonusSchemeHistory(position: $p) {
+				  position field oldValue newValue changedBy { id } changedAt } }""";
+		c.owner.graphql().document(history).variable("p", "HUNTER").execute()
+			.path("bonusSchemeHistory[0].field").entity(String.class).isEqualTo("gate")
+			.path("bonusSchemeHistory[0].oldValue").entity(String.class).isEqualTo("0.4")
+			.path("bonusSchemeHistory[0].newValue").entity(String.class).isEqualTo("0.5")
+			.path("bonusSchemeHistory[0].changedBy.id").entity(String.class).isEqualTo(c.owner.idString())
+			.path("bonusSchemeHistory[0].changedAt").entity(String.class).satisfies((at) -> assertThat(at).startsWith("2026-11-"))
+			// First set: five fields from nothing; then the one gate change. Newest first.
+			.path("bonusSchemeHistory").entityList(Object.class).hasSize(6)
+			.path("bonusSchemeHistory[5].oldValue").valueIsNull()
+			.path("bonusSchemeHistory[*].position").entityList(String.class).containsExactly("HUNTER", "HUNTER", "HUNTER",
+					"HUNTER", "HUNTER", "HUNTER");
+		c.owner.graphql().document(history).execute()
+			.path("bonusSchemeHistory").entityList(Object.class).hasSize(11);
+		// Owners only.
+		for (Member who : new Member[] { c.hunter, c.marketer }) {
+			Refusals.assertRefused(c, who.graphql(), history, Map.of(), "FORBIDDEN", null);
+		}
 	}
 
 	private void refused(Map<String, Object> change, String field) {
