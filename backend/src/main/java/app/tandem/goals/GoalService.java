@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import app.tandem.company.ClosedPeriods;
 import app.tandem.goals.GoalInputs.SetPersonalPlanInput;
 import app.tandem.goals.GoalInputs.SetSharedGoalInput;
 import app.tandem.goals.PlanChange.Subject;
@@ -41,14 +42,17 @@ public class GoalService {
 
 	private final CompanyCalendar calendar;
 
+	private final ClosedPeriods closed;
+
 	GoalService(SharedGoalRepository goals, PersonalPlanRepository plans, PlanChangeRepository changes, Viewers viewers,
-			EmployeeDirectory people, CompanyCalendar calendar) {
+			EmployeeDirectory people, CompanyCalendar calendar, ClosedPeriods closed) {
 		this.goals = goals;
 		this.plans = plans;
 		this.changes = changes;
 		this.viewers = viewers;
 		this.people = people;
 		this.calendar = calendar;
+		this.closed = closed;
 	}
 
 	@Transactional(readOnly = true)
@@ -108,6 +112,7 @@ public class GoalService {
 
 	private SharedGoal writeGoal(Viewer owner, YearMonth period, BigDecimal turnoverTarget,
 			BigDecimal grossMarginTarget, Integer expectedVersion) {
+		this.closed.requireOpen(period, "period");
 		SharedGoal goal = this.goals.findByMonth(period.toString()).orElse(null);
 		expectVersion(expectedVersion, goal == null ? null : goal.getVersion());
 		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
@@ -141,6 +146,7 @@ public class GoalService {
 
 	private PersonalPlan writePlan(Viewer owner, Employee employee, YearMonth period, Metric metric, BigDecimal value,
 			Integer expectedVersion) {
+		this.closed.requireOpen(period, "period");
 		PersonalPlan plan = this.plans.findByEmployeeIdAndMonthAndMetric(employee.getId(), period.toString(), metric)
 			.orElse(null);
 		expectVersion(expectedVersion, plan == null ? null : plan.getVersion());

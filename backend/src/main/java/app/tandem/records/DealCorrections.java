@@ -147,7 +147,6 @@ class DealCorrections {
 		Viewer viewer = this.viewers.current();
 		String reason = Voids.reason(input.reason());
 		Deal deal = requireOwn(viewer, input.id(), input.expectedVersion());
-		this.window.require(viewer, deal.getClosedOn(), "id");
 		deal.voidBy(new Voiding(this.calendar.now(), viewer.id(), reason));
 		this.deals.saveAndFlush(deal);
 		this.history.voided(RecordKind.DEAL, deal.getId(), viewer.id(), reason);
@@ -169,9 +168,8 @@ class DealCorrections {
 			throw TandemException.badInput("id", "This deal is voided");
 		}
 		Versions.expect(expectedVersion, deal.getVersion(), "deal");
-		if (!viewer.isOwner()) {
-			this.window.require(viewer, deal.getClosedOn(), "id");
-		}
+		// Its month must be open to this person (a closed month to no one) before anything about it changes.
+		this.window.require(viewer, deal.getClosedOn(), "id");
 		return deal;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import app.tandem.company.ClosedPeriods;
 import app.tandem.people.Viewer;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.TandemException;
@@ -21,12 +22,19 @@ class WriteWindow {
 
 	private final CompanyCalendar calendar;
 
-	WriteWindow(CompanyCalendar calendar) {
+	private final ClosedPeriods closed;
+
+	WriteWindow(CompanyCalendar calendar, ClosedPeriods closed) {
 		this.calendar = calendar;
+		this.closed = closed;
 	}
 
-	/** Refuses {@code day} for a non-owner when it lies before the previous month. */
+	/**
+	 * Refuses {@code day} for anyone when an owner has closed its month, and for a non-owner when it
+	 * lies before the previous month.
+	 */
 	void require(Viewer viewer, LocalDate day, String field) {
+		this.closed.requireOpen(day, field);
 		if (viewer.isOwner() || day == null) {
 			return;
 		}

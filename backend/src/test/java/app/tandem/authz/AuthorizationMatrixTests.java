@@ -303,6 +303,11 @@ class AuthorizationMatrixTests {
 		row(cells, "bonus of a colleague", U, A, F, F, F);
 		row(cells, "bonusRun", U, A, F, F, F);
 		row(cells, "closeBonusPeriod", U, A, F, F, F);
+		// issue 14 item 1: owners close and reopen months; everyone sees which are closed
+		row(cells, "closedPeriods", U, A, A, A, A);
+		row(cells, "periodCloseHistory", U, A, F, F, F);
+		row(cells, "closePeriod", U, A, F, F, F);
+		row(cells, "reopenPeriod", U, A, F, F, F);
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -829,6 +834,24 @@ class AuthorizationMatrixTests {
 		ops.put("bonusRun", new Operation("bonusRun",
 				(who) -> run(who, "query($p: YearMonth!) { bonusRun(period: $p) { total closed } }", Map.of("p", PERIOD)),
 				(who, r) -> r.path("bonusRun.total").entity(String.class).isEqualTo("0.00")));
+		ops.put("closedPeriods", new Operation("closedPeriods",
+				(who) -> run(who, "{ closedPeriods { period } }", Map.of()),
+				(who, r) -> r.path("closedPeriods").entityList(Object.class).hasSize(0)));
+		ops.put("periodCloseHistory", new Operation("periodCloseHistory",
+				(who) -> run(who, "{ periodCloseHistory { action } }", Map.of()),
+				(who, r) -> r.path("periodCloseHistory").entityList(Object.class).hasSize(0)));
+		ops.put("closePeriod", new Operation("closePeriod",
+				(who) -> run(who, "mutation { closePeriod(period: \"2026-10\") { period } }", Map.of()),
+				(who, r) -> r.path("closePeriod.period").entity(String.class).isEqualTo("2026-10")));
+		ops.put("reopenPeriod", new Operation("reopenPeriod",
+				(who) -> {
+					if (who == Who.OWNER) {
+						run(who, "mutation { closePeriod(period: \"2026-09\") { period } }", Map.of());
+					}
+					return run(who, "mutation($i: ReopenPeriodInput!) { reopenPeriod(input: $i) { action } }",
+							Map.of("i", Map.of("period", "2026-09", "reason", "a late invoice")));
+				},
+				(who, r) -> r.path("reopenPeriod.action").entity(String.class).isEqualTo("REOPEN")));
 		ops.put("closeBonusPeriod", new Operation("closeBonusPeriod",
 				(who) -> run(who, "mutation { closeBonusPeriod(period: \"2026-10\") { closed } }", Map.of()),
 				(who, r) -> r.path("closeBonusPeriod.closed").entity(Boolean.class).isEqualTo(true)));

@@ -31,7 +31,7 @@ public class Company {
 			"bonus_period", "bonus_scheme_change", "bonus_scheme_weight", "bonus_scheme", "record_change_field",
 			"record_change", "lead_dispute",
 			"plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client", "sales_lead",
-			"marketing_spend", "marketing_channel", "calendar_day", "employee");
+			"marketing_spend", "marketing_channel", "calendar_day", "closed_period_change", "closed_period", "employee");
 
 	/** Security bookkeeping (failed sign-ins, revoked tokens): emptied by reset(), left out of snapshot(). */
 	private static final List<String> BOOKKEEPING = List.of("login_failure", "revoked_token");
