@@ -51,3 +51,37 @@ export async function waitForKpiActual(card, expected) {
     .first()
     .waitFor({ state: 'attached' });
 }
+
+/** A GraphQL call from the signed-in page (its session cookie and the web client's header); fails on errors. */
+export async function api(page, query, variables = {}) {
+  const body = await page.evaluate(
+    async ([q, v]) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return res.json();
+    },
+    [query, variables],
+  );
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The same call, returning the whole answer (data and errors) for refusals. */
+export async function apiAnswer(page, query, variables = {}) {
+  return page.evaluate(
+    async ([q, v]) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return res.json();
+    },
+    [query, variables],
+  );
+}

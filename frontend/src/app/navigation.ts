@@ -3,7 +3,7 @@ import type { Role } from '@/gql/graphql';
 export type NavigationEntry = {
   to: string;
   /** Key under `nav.` in the translations. */
-  key: 'myMonth' | 'team' | 'records' | 'disputes' | 'plans' | 'people' | 'bonuses' | 'analytics';
+  key: 'myMonth' | 'team' | 'records' | 'disputes' | 'plans' | 'people' | 'bonuses' | 'analytics' | 'settings';
   /** Shown to owners only (the API refuses the rest anyway). */
   ownerOnly?: boolean;
 };
@@ -21,6 +21,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/people', key: 'people', ownerOnly: true },
   { to: '/bonuses', key: 'bonuses', ownerOnly: true },
   { to: '/analytics', key: 'analytics' },
+  { to: '/settings', key: 'settings', ownerOnly: true },
 ];
 
 export function navigationFor(role: Role): NavigationEntry[] {

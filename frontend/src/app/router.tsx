@@ -58,6 +58,10 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/bonuses')).BonusesRoute }),
             },
             {
+              path: 'settings',
+              lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+            },
+            {
               path: 'account',
               lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
             },

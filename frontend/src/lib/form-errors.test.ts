@@ -84,6 +84,11 @@ describe('problemText', () => {
       ),
     ).toEqual({ key: 'acquisition', values: { date: '2026-11-02' } });
     expect(refused('Only an owner gives a deal to another salesperson', 'salespersonId')).toEqual({ key: 'ownerOnly' });
+    expect(refused('A salesperson records only their own deals', 'salespersonId')).toEqual({ key: 'ownOnly' });
+    expect(refused('2026-10 is closed: an owner reopens it before anything in it changes', 'closedOn')).toEqual({
+      key: 'closedMonth',
+      values: { month: '2026-10' },
+    });
     expect(bad('revenue must be at most 100000000000.00')).toEqual({ key: 'moneyTooLarge', values: { max: '100000000000.00' } });
     expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT' })).toEqual({ key: 'conflict' });
     expect(

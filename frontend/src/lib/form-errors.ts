@@ -86,7 +86,9 @@ export type ProblemKey =
   | 'moneyTooLarge'
   | 'olderMonth'
   | 'acquisition'
-  | 'ownerOnly';
+  | 'ownerOnly'
+  | 'ownOnly'
+  | 'closedMonth';
 
 const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is required$/, 'required'],
@@ -102,6 +104,8 @@ const PATTERNS: [RegExp, ProblemKey][] = [
   [/ is before (\d{4}-\d{2}): records of older months are changed by an owner$/, 'olderMonth'],
   [/^This client's first deal was on (\d{4}-\d{2}-\d{2}) by someone else/, 'acquisition'],
   [/^Only an owner (gives|makes|leaves|moves) /, 'ownerOnly'],
+  [/^An? (salesperson|marketer) records only their own /, 'ownOnly'],
+  [/^(\d{4}-\d{2}) is closed: an owner reopens it/, 'closedMonth'],
   [/^Someone already signs in with /, 'emailTaken'],
   [/^A channel named /, 'nameTaken'],
   [/ must be (a|an) [^,]*(, not ".*")?$/, 'badFormat'],
@@ -123,6 +127,7 @@ const CAPTURED: Partial<Record<ProblemKey, string>> = {
   moneyTooLarge: 'max',
   olderMonth: 'month',
   acquisition: 'date',
+  closedMonth: 'month',
 };
 
 /** Maps the API's (English) message to a translated one; unknown ones keep the API's words. */

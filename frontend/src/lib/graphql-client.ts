@@ -57,6 +57,8 @@ export const KPI_SOURCE_TYPENAMES = [
   'SharedGoal',
   'PersonalPlan',
   'Employee',
+  // Pace basis and working calendar change every pace figure; closed months change nothing but are shown.
+  'Company',
 ];
 
 export const kpiQueryContext: Partial<OperationContext> = {

@@ -21,7 +21,7 @@ const COMPACT_FROM = 100_000;
 /** Formatters bound to the chosen language and the company currency. */
 export function useFormat() {
   const { i18n, t } = useTranslation();
-  const { currency } = useCompany();
+  const { currency, timeZone } = useCompany();
   const language = i18n.resolvedLanguage ?? i18n.language;
 
   return useMemo(() => {
@@ -47,6 +47,9 @@ export function useFormat() {
       /** The unit of a change in a ratio: "pp" / "п. п.". */
       percentPoints: t('kpi.percentPoints'),
       month: (period: string) => formatMonth(period, language),
+      /** A moment (ISO-8601) as date and time in the company's time zone. */
+      dateTime: (moment: string) =>
+        new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(moment)),
       monthShort: (period: string) => formatMonthShort(period, language),
       /** A KPI value in its metric's unit; `fractional` keeps a decimal on counts (forecasts, paces). */
       metric: metricOf,
@@ -63,5 +66,5 @@ export function useFormat() {
         return { text: formatMoneyCompact(value, currency, language), exact };
       },
     };
-  }, [currency, language, t]);
+  }, [currency, language, t, timeZone]);
 }

@@ -70,7 +70,7 @@ describe('RecordDealForm', () => {
     expect(screen.getByLabelText('Client').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Cost').getAttribute('aria-invalid')).toBeNull();
     // The person records their own deals, so the salesperson has no field here: the alert says it.
-    expect(screen.getByRole('alert').textContent).toContain('A salesperson records only their own deals');
+    expect(screen.getByRole('alert').textContent).toContain('You record only your own records here');
 
     const sent = api.calls.find((call) => call.operationName === 'RecordDeal')?.variables.input as Record<string, unknown>;
     expect(sent).toMatchObject({ salespersonId: '3', revenue: '-5', cost: '1000.50', closedOn: '2026-11-15', clientId: null });
