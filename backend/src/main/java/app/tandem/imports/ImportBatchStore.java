@@ -52,6 +52,22 @@ class ImportBatchStore {
 				ORDER BY id DESC LIMIT 1""").param("key", key).query(Long.class).optional();
 	}
 
+	/**
+	 * Other batches that left this record at {@code before} see it at {@code after} now: a revert
+	 * put back what they left, under a new version.
+	 */
+	void rebaseline(RecordKind kind, long recordId, long before, long after, long revertedBatch) {
+		this.jdbc.sql("""
+				UPDATE import_item SET version_after = :after WHERE record_kind = :kind AND record_id = :id
+				AND version_after = :before AND batch_id <> :batch""")
+			.param("after", after)
+			.param("kind", kind.name())
+			.param("id", recordId)
+			.param("before", before)
+			.param("batch", revertedBatch)
+			.update();
+	}
+
 	/** The batch's items, in the order they were written. */
 	List<ImportItem> items(long batchId) {
 		return this.jdbc.sql("""

@@ -78,8 +78,26 @@ public class ImportBatches {
 		for (int i = items.size() - 1; i >= 0; i--) {
 			this.undo.undo(items.get(i), reason);
 		}
+		rebaselineEarlierBatches(batch.getId(), items);
 		batch.reverted(owner.id(), this.calendar.now());
 		return this.batches.saveAndFlush(batch);
+	}
+
+	/**
+	 * A record this batch updated is back as an earlier import left it, under a new version: that
+	 * import must still be revertible (reverting newest first is the normal way back).
+	 */
+	private void rebaselineEarlierBatches(long batchId, List<ImportItem> items) {
+		Map<RecordKind, Map<Long, Long>> before = new java.util.EnumMap<>(RecordKind.class);
+		for (ImportItem item : items) {
+			String version = item.previous().get(RowWriter.VERSION);
+			if (item.action() == ImportItem.Action.UPDATED && version != null) {
+				before.computeIfAbsent(item.kind(), (k) -> new java.util.HashMap<>())
+					.putIfAbsent(item.recordId(), Long.parseLong(version));
+			}
+		}
+		before.forEach((kind, versions) -> this.pass.versions(kind, versions.keySet())
+			.forEach((id, now) -> this.store.rebaseline(kind, id, versions.get(id), now, batchId)));
 	}
 
 	/** Every record the batch wrote is still as the batch left it (same version), or CONFLICT and nothing changes. */

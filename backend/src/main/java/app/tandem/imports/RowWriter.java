@@ -43,6 +43,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RowWriter {
 
+	/** In an update's previous state: the record's version before the import changed it (see ImportBatches). */
+	static final String VERSION = "version";
+
 	private final LeadService leads;
 
 	private final LeadCorrections leadCorrections;
@@ -160,7 +163,8 @@ class RowWriter {
 			return RowOutcome.unchanged();
 		}
 		Map<String, String> previous = Map.of("closedOn", deal.getClosedOn().toString(), "revenue",
-				deal.getRevenue().toPlainString(), "cost", deal.getCost().toPlainString());
+				deal.getRevenue().toPlainString(), "cost", deal.getCost().toPlainString(), VERSION,
+				Long.toString(deal.getVersion()));
 		this.dealCorrections.update(new UpdateDealInput(id(deal.getId()), null, ArgumentValue.omitted(),
 				ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
 				ArgumentValue.ofNullable(sale.closedOn()), ArgumentValue.ofNullable(sale.revenue()),
@@ -198,7 +202,8 @@ class RowWriter {
 			return RowOutcome.unchanged();
 		}
 		Map<String, String> previous = Map.of("amount", existing.getAmount().toPlainString(), "channelId",
-				id(existing.getChannelId()), "marketerId", id(existing.getMarketerId()));
+				id(existing.getChannelId()), "marketerId", id(existing.getMarketerId()), VERSION,
+				Long.toString(existing.getVersion()));
 		this.spends.update(new UpdateSpendInput(id(existing.getId()), null,
 				ArgumentValue.ofNullable(id(row.channelId())), ArgumentValue.ofNullable(id(row.marketerId())),
 				ArgumentValue.omitted(), ArgumentValue.ofNullable(row.amount())));
@@ -215,6 +220,7 @@ class RowWriter {
 	/** What a revert puts back on a lead the import changed. */
 	static Map<String, String> leadState(Lead lead) {
 		Map<String, String> state = new HashMap<>();
+		state.put(VERSION, Long.toString(lead.getVersion()));
 		state.put("status", lead.getStatus().name());
 		if (lead.getLostReason() != null) {
 			state.put("lostReason", lead.getLostReason().name());

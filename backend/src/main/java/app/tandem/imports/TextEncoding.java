@@ -13,8 +13,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  * The text encoding of a CSV file as Russian offices write them: UTF-8 with or without a BOM
  * (amoCRM, Direct's API, Google Sheets), UTF-16 with a BOM (Excel's "Unicode text"), or an 8-bit
  * Cyrillic code page (Excel's "Save as CSV" on Russian Windows writes Windows-1251). Strictly
- * valid UTF-8 is taken as UTF-8 (Windows-1251 Cyrillic is never valid UTF-8); otherwise
- * juniversalchardet chooses among the Cyrillic code pages, Windows-1251 when it is unsure.
+ * valid UTF-8 is taken as UTF-8 (Windows-1251 Cyrillic is never valid UTF-8). Otherwise the
+ * text is decoded with Windows-1251, KOI8-R, IBM866 and whatever juniversalchardet guesses, and
+ * the reading with the most common Russian lowercase letters wins (Windows-1251 on a tie): on a
+ * short file, such as a header and a few rows, the detector's statistics alone can pick KOI8-R.
  */
 final class TextEncoding {
 
@@ -49,15 +51,38 @@ final class TextEncoding {
 	}
 
 	private static Charset eightBit(byte[] bytes) {
+		java.util.List<Charset> candidates = new java.util.ArrayList<>(
+				java.util.List.of(WINDOWS_1251, Charset.forName("KOI8-R"), Charset.forName("IBM866")));
 		UniversalDetector detector = new UniversalDetector();
 		detector.handleData(bytes, 0, Math.min(bytes.length, 256 * 1024));
 		detector.dataEnd();
 		String detected = detector.getDetectedCharset();
 		if (detected != null && CYRILLIC.contains(detected.toUpperCase(java.util.Locale.ROOT))
-				&& Charset.isSupported(detected)) {
-			return Charset.forName(detected);
+				&& Charset.isSupported(detected) && !candidates.contains(Charset.forName(detected))) {
+			candidates.add(Charset.forName(detected));
 		}
-		return WINDOWS_1251;
+		int sample = Math.min(bytes.length, 64 * 1024);
+		Charset best = WINDOWS_1251;
+		int bestScore = -1;
+		for (Charset candidate : candidates) {
+			int score = russianScore(new String(bytes, 0, sample, candidate));
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/** How many of the most frequent Russian letters (lowercase, as most of any real text is) the text has. */
+	private static int russianScore(String text) {
+		int score = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if ("оеаинтсрвлкмдпу".indexOf(text.charAt(i)) >= 0) {
+				score++;
+			}
+		}
+		return score;
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {
