@@ -173,7 +173,11 @@ final class FileTables {
 		if (message == null) {
 			return "its structure is broken";
 		}
-		// The parser's own words, without any class names or paths.
+		// The parser's own words, without any Java class names.
+		message = message.replaceAll("([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error)?:?\\s*", "").trim();
+		if (message.isEmpty()) {
+			return "its structure is broken";
+		}
 		return message.length() > 200 ? message.substring(0, 200) : message;
 	}
 

@@ -2,8 +2,12 @@ package app.tandem.imports;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.UUID;
 
+import app.tandem.shared.DatabaseOutage;
 import app.tandem.shared.TandemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -27,6 +32,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 @RestController
 class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
 	private final ImportService imports;
 
@@ -90,8 +97,19 @@ class ImportController {
 		return error(status, refusal.type().name(), refusal.getMessage());
 	}
 
+	/** Anything unexpected: an opaque answer whose id is in the log, as for GraphQL (or UNAVAILABLE when the database is away). */
+	@ExceptionHandler
+	ResponseEntity<byte[]> failed(RuntimeException ex) {
+		if (DatabaseOutage.explains(ex)) {
+			return error(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", DatabaseOutage.MESSAGE);
+		}
+		String id = UUID.randomUUID().toString();
+		log.error("INTERNAL_ERROR {} in POST /api/imports", id, ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Internal error " + id);
+	}
+
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-			MethodArgumentTypeMismatchException.class })
+			MethodArgumentTypeMismatchException.class, MultipartException.class })
 	ResponseEntity<byte[]> incomplete(Exception ex) {
 		return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
 				"Send multipart/form-data with file, source and dryRun (true or false); optional skipInvalidRows, costShare");
