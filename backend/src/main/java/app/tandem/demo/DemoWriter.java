@@ -23,8 +23,8 @@ import app.tandem.shared.CompanyCalendar;
 final class DemoWriter {
 
 	private static final String CHANNEL = """
-			INSERT INTO marketing_channel (name, archived, marketer_id, created_by, created_at, version)
-			VALUES (?, FALSE, ?, ?, ?, 0)""";
+			INSERT INTO marketing_channel (name, archived, marketer_id, created_by, created_at, aliases, version)
+			VALUES (?, FALSE, ?, ?, ?, ?, 0)""";
 
 	private static final String SPEND = """
 			INSERT INTO marketing_spend (channel_id, marketer_id, spent_on, amount, recorded_by, recorded_at)
@@ -98,7 +98,7 @@ final class DemoWriter {
 		List<Object[]> rows = new ArrayList<>();
 		for (DemoChannel channel : DemoChannel.values()) {
 			rows.add(new Object[] { channel.title, channel.marketer(this.story.team), this.owner,
-					this.time.recorded(this.time.firstDay().minusDays(3), 11) });
+					this.time.recorded(this.time.firstDay().minusDays(3), 11), channel.aliases });
 		}
 		List<Long> ids = this.inserts.rowsReturningIds(CHANNEL, rows);
 		for (DemoChannel channel : DemoChannel.values()) {

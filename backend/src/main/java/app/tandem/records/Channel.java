@@ -1,6 +1,7 @@
 package app.tandem.records;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,9 @@ public class Channel {
 
 	/** The default responsible marketer of the channel's leads; null when none is set. */
 	private Long marketerId;
+
+	/** Other names imports match to this channel (e.g. Direct campaign names), newline-separated; null when none. */
+	private String aliases;
 
 	private Long createdBy;
 
@@ -56,6 +60,15 @@ public class Channel {
 
 	public Long getMarketerId() {
 		return this.marketerId;
+	}
+
+	/** Other names imports match to this channel, in the order the owner gave them. */
+	public List<String> getAliases() {
+		return this.aliases == null || this.aliases.isEmpty() ? List.of() : List.of(this.aliases.split("\n"));
+	}
+
+	void setAliases(List<String> aliases) {
+		this.aliases = aliases.isEmpty() ? null : String.join("\n", aliases);
 	}
 
 	Long getCreatedBy() {

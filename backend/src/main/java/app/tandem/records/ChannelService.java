@@ -109,6 +109,7 @@ public class ChannelService {
 	public Channel archive(String id) {
 		return update(new UpdateChannelInput(id, null, org.springframework.graphql.data.ArgumentValue.omitted(),
 				org.springframework.graphql.data.ArgumentValue.ofNullable(true),
+				org.springframework.graphql.data.ArgumentValue.omitted(),
 				org.springframework.graphql.data.ArgumentValue.omitted()));
 	}
 
@@ -135,8 +136,11 @@ public class ChannelService {
 		if (!name.equalsIgnoreCase(channel.getName()) && this.channels.existsByNameIgnoreCaseAndIdNot(name, channel.getId())) {
 			throw TandemException.conflict("name", "A channel named \"" + name + "\" exists already");
 		}
+		List<String> aliases = Patch.given(input.aliases()) ? aliases(input.aliases().value(), channel)
+				: channel.getAliases();
 		FieldChanges changes = this.history.changes();
 		channel.rename(changes.set("name", channel.getName(), name));
+		channel.setAliases(changes.set("aliases", channel.getAliases(), aliases));
 		channel.setArchived(changes.set("archived", channel.isArchived(), Patch.value(input.archived(), channel.isArchived())));
 		channel.setMarketer(changes.set("marketerId", channel.getMarketerId(), marketer));
 		if (changes.isEmpty()) {
@@ -145,6 +149,33 @@ public class ChannelService {
 		Channel saved = this.channels.saveAndFlush(channel);
 		this.history.updated(RecordKind.CHANNEL, channel.getId(), viewer.id(), changes);
 		return saved;
+	}
+
+	/**
+	 * Aliases are other names of the channel for imports (SPEC §8: a Direct campaign → its channel):
+	 * trimmed, without duplicates, and none may be another channel's name or alias, so a name in a
+	 * file always means one channel.
+	 */
+	private List<String> aliases(List<String> given, Channel channel) {
+		List<String> aliases = given == null ? List.of()
+				: given.stream().map(String::trim).filter((a) -> !a.isEmpty()).distinct().toList();
+		InputCheck check = new InputCheck().when(aliases.size() > 20, "aliases", "A channel has at most 20 aliases");
+		aliases.forEach((alias) -> check.maxLength(alias, 90, "aliases")
+			.when(alias.contains("\n"), "aliases", "An alias is one line"));
+		check.throwIfInvalid();
+		for (Channel other : this.channels.findAll()) {
+			if (other.getId().equals(channel.getId())) {
+				continue;
+			}
+			for (String alias : aliases) {
+				if (other.getName().equalsIgnoreCase(alias)
+						|| other.getAliases().stream().anyMatch(alias::equalsIgnoreCase)) {
+					throw TandemException.conflict("aliases",
+							"\"" + alias + "\" already names channel \"" + other.getName() + "\"");
+				}
+			}
+		}
+		return aliases;
 	}
 
 	/** An owner, the channel's marketer, or (for a channel without one) the marketer who added it. */

@@ -70,6 +70,15 @@ public class ClientService {
 		return this.clients.findAllById(ids);
 	}
 
+	/**
+	 * Every client, whoever's: for an owner's import, which matches clients by name. Callers check
+	 * that the viewer is an owner (salespeople do not share client lists).
+	 */
+	@Transactional(readOnly = true)
+	public List<Client> everyClient() {
+		return this.clients.findAll();
+	}
+
 	@Transactional
 	public Client create(CreateClientInput input) {
 		Viewer viewer = this.viewers.current();

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and keeps it. The lead and client around the deal follow ({@link DealEffects}).
  */
 @Service
-class DealCorrections {
+public class DealCorrections {
 
 	private final DealRepository deals;
 

@@ -91,6 +91,19 @@ public class DealService {
 		return this.deals.findAllById(ids);
 	}
 
+	/** The deal with this source-system id, voided or not (imports match rows by it). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Deal> byExternalId(String externalId) {
+		return this.deals.findByExternalId(externalId);
+	}
+
+	/** The deals that count on this lead. */
+	@Transactional(readOnly = true)
+	public List<Deal> onLead(Long leadId) {
+		return this.deals.findAll((root, query, cb) -> cb.and(cb.equal(root.get("leadId"), leadId),
+				cb.isNull(root.get("voiding").get("at"))));
+	}
+
 	@Transactional
 	public Deal record(RecordDealInput input) {
 		Viewer viewer = this.viewers.current();

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hand-over or a status is today's event and open for leads of any month.
  */
 @Service
-class LeadCorrections {
+public class LeadCorrections {
 
 	private final LeadRepository leads;
 

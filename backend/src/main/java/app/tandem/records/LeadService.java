@@ -88,6 +88,12 @@ public class LeadService {
 		return this.leads.findAllById(ids);
 	}
 
+	/** The lead with this source-system id, voided or not (imports match rows by it). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Lead> byExternalId(String externalId) {
+		return this.leads.findByExternalId(externalId);
+	}
+
 	@Transactional
 	public Lead record(RecordLeadInput input) {
 		Viewer viewer = this.viewers.current();

@@ -79,6 +79,11 @@ public class SpendService {
 			.and(RecordFilters.spends(filter));
 	}
 
+	@Transactional(readOnly = true)
+	public java.util.List<Spend> byIds(java.util.Collection<Long> ids) {
+		return this.spends.findAllById(ids);
+	}
+
 	@Transactional
 	public Spend record(RecordSpendInput input) {
 		Viewer viewer = this.viewers.current();

@@ -126,6 +126,8 @@ class AuthorizationMatrixTests {
 
 	String dF;
 
+	String batch;
+
 	@BeforeEach
 	void recordASmallCompany() {
 		Company c = this.company.reset();
@@ -186,6 +188,16 @@ class AuthorizationMatrixTests {
 			.execute()
 			.path("b.id")
 			.hasValue();
+
+		// SPEC §8: an applied import (an empty one: it must not change the other cells' counts)
+		this.jdbc.sql("""
+				INSERT INTO import_batch (source, file_name, file_sha256, created_by, created_at, total_rows, created,
+				  updated, unchanged, failed, version) VALUES ('tandem-spend', 'empty.csv', :sha, :owner, :at, 0, 0, 0, 0, 0, 0)""")
+			.param("sha", "0".repeat(64))
+			.param("owner", c.owner.id())
+			.param("at", java.time.LocalDateTime.of(2026, 11, 14, 9, 0))
+			.update();
+		this.batch = this.jdbc.sql("SELECT MAX(id) FROM import_batch").query(Long.class).single().toString();
 
 		c.sharedGoal(PERIOD, "100000.00", "40000.00");
 		c.plan(c.hunter, PERIOD, "TURNOVER", "60000");
@@ -308,6 +320,9 @@ class AuthorizationMatrixTests {
 		row(cells, "periodCloseHistory", U, A, F, F, F);
 		row(cells, "closePeriod", U, A, F, F, F);
 		row(cells, "reopenPeriod", U, A, F, F, F);
+		// SPEC §8: import batches are the owner's
+		row(cells, "importBatches", U, A, F, F, F);
+		row(cells, "revertImport", U, A, F, F, F);
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -855,6 +870,12 @@ class AuthorizationMatrixTests {
 		ops.put("closeBonusPeriod", new Operation("closeBonusPeriod",
 				(who) -> run(who, "mutation { closeBonusPeriod(period: \"2026-10\") { closed } }", Map.of()),
 				(who, r) -> r.path("closeBonusPeriod.closed").entity(Boolean.class).isEqualTo(true)));
+		ops.put("importBatches", new Operation("importBatches",
+				(who) -> run(who, "{ importBatches(first: 5) { totalCount edges { node { id source } } } }", Map.of()),
+				(who, r) -> r.path("importBatches.totalCount").entity(Integer.class).isEqualTo(1)));
+		ops.put("revertImport", new Operation("revertImport",
+				(who) -> run(who, "mutation($id: ID!) { revertImport(id: $id) { revertedAt } }", Map.of("id", this.batch)),
+				(who, r) -> r.path("revertImport.revertedAt").hasValue()));
 		ops.put("recordHistory", new Operation("recordHistory",
 				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
 						Map.of("id", this.dH)),
@@ -1041,7 +1062,8 @@ class AuthorizationMatrixTests {
 
 	// ------------------------------------------------------------------ helpers
 
-	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals", "disputes");
+	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals", "disputes",
+			"importBatches");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
