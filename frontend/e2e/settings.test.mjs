@@ -45,7 +45,10 @@ async function openSettings(page) {
 
 test('the owner switches the pace basis and edits next year’s calendar; both are saved and put back', async () => {
   const owner = await signIn(browser, 'owner');
-  await openSettings(owner);
+  // Owners reach Settings from the account menu.
+  await owner.getByRole('button', { name: /^Account menu for / }).click();
+  await owner.getByRole('link', { name: 'Company settings' }).click();
+  await owner.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   const { company } = await api(owner, '{ company { today paceBasis } }');
   assert.equal(company.paceBasis, 'WORKING_DAYS');
 
@@ -127,6 +130,17 @@ test('a closed month refuses every write, the owner’s too, until it is reopene
     { period, action: 'REOPEN', reason: 'A supplier invoice came in late' },
     { period, action: 'CLOSE', reason: null },
   ]);
+});
+
+test('an employee has no Settings: not in the menu, and the address does not exist for them', async () => {
+  const hunter = await signIn(browser, 'hunter');
+  await hunter.getByRole('button', { name: /^Account menu for / }).click();
+  await hunter.getByRole('link', { name: 'Account' }).waitFor();
+  assert.equal(await hunter.getByRole('link', { name: 'Company settings' }).count(), 0);
+  await hunter.goto(`${BASE_URL}/settings`);
+  await hunter.getByRole('heading', { level: 1 }).waitFor();
+  assert.notEqual(await hunter.getByRole('heading', { level: 1 }).innerText(), 'Settings');
+  assert.equal(await hunter.locator('.settings').count(), 0);
 });
 
 test('Settings: axe-clean, no sideways scrolling, screenshots in en and ru at 1440 and 390 px', async () => {

@@ -30,7 +30,12 @@ export function AppLayoutRoute() {
   return (
     <AppShell
       navigation={navigationFor(me.role).map((entry) => ({ to: entry.to, label: t(`nav.${entry.key}`) }))}
-      user={{ name: me.fullName, detail, accountTo: '/account' }}
+      user={{
+        name: me.fullName,
+        detail,
+        accountTo: '/account',
+        settingsTo: me.role === 'OWNER' ? '/settings' : undefined,
+      }}
       onSignOut={() => void session.signOut()}
       busy={navigation.state !== 'idle'}
     >

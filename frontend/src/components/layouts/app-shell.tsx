@@ -14,8 +14,11 @@ export type NavItem = {
 
 type AppShellProps = {
   navigation: NavItem[];
-  /** `accountTo`: the person's own page (profile, password), linked from the account menu. */
-  user: { name: string; detail: string; accountTo: string };
+  /**
+   * `accountTo`: the person's own page (profile, password), linked from the account menu, as is
+   * `settingsTo`, the company's settings (owners only).
+   */
+  user: { name: string; detail: string; accountTo: string; settingsTo?: string };
   onSignOut: () => void;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
@@ -57,7 +60,13 @@ export function AppShell({ navigation, user, onSignOut, busy, children }: AppShe
           </nav>
           <div className="shell__tools">
             <LanguageSwitch />
-            <UserMenu name={user.name} detail={user.detail} accountTo={user.accountTo} onSignOut={onSignOut} />
+            <UserMenu
+              name={user.name}
+              detail={user.detail}
+              accountTo={user.accountTo}
+              settingsTo={user.settingsTo}
+              onSignOut={onSignOut}
+            />
           </div>
         </div>
         <div className={busy ? 'shell__busy shell__busy--on' : 'shell__busy'} aria-hidden="true" />

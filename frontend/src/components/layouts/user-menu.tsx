@@ -10,6 +10,8 @@ type UserMenuProps = {
   detail: string;
   /** The person's own page (profile, password). */
   accountTo: string;
+  /** The company's settings, for owners; absent for everyone else. */
+  settingsTo?: string;
   onSignOut: () => void;
 };
 
@@ -23,7 +25,7 @@ function initials(name: string): string {
 }
 
 /** The signed-in person, a link to their account page and the sign-out button, behind a disclosure button. */
-export function UserMenu({ name, detail, accountTo, onSignOut }: UserMenuProps) {
+export function UserMenu({ name, detail, accountTo, settingsTo, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -74,6 +76,11 @@ export function UserMenu({ name, detail, accountTo, onSignOut }: UserMenuProps) 
         <NavLink to={accountTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
           {t('userMenu.account')}
         </NavLink>
+        {settingsTo && (
+          <NavLink to={settingsTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
+            {t('userMenu.settings')}
+          </NavLink>
+        )}
         <button type="button" className="button button--secondary user-menu__action" onClick={onSignOut}>
           {t('userMenu.signOut')}
         </button>

@@ -14,7 +14,6 @@ export const en = {
     analytics: 'Analytics',
     disputes: 'Disputes',
     bonuses: 'Bonuses',
-    settings: 'Settings',
   },
   language: {
     label: 'Language',
@@ -24,6 +23,7 @@ export const en = {
   userMenu: {
     label: 'Account menu for {{name}}',
     account: 'Account',
+    settings: 'Company settings',
     signOut: 'Sign out',
   },
   role: {

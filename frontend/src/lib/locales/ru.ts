@@ -15,7 +15,6 @@ export const ru: Translation = {
     analytics: 'Аналитика',
     disputes: 'Споры',
     bonuses: 'Премии',
-    settings: 'Настройки',
   },
   language: {
     label: 'Язык',
@@ -25,6 +24,7 @@ export const ru: Translation = {
   userMenu: {
     label: 'Меню пользователя {{name}}',
     account: 'Учётная запись',
+    settings: 'Настройки компании',
     signOut: 'Выйти',
   },
   role: {
