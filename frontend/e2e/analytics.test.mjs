@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { BASE_URL, launch, signIn } from './browser.mjs';
+import { api, BASE_URL, launch, signIn } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -26,22 +26,6 @@ after(async () => {
   await owner?.context().close();
   await browser?.close();
 });
-
-/** A GraphQL query as the signed-in page would send it (same cookie, same header). */
-async function api(page, query) {
-  const answer = await page.evaluate(
-    (q) =>
-      fetch('/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
-        credentials: 'same-origin',
-        body: JSON.stringify({ query: q }),
-      }).then((r) => r.json()),
-    query,
-  );
-  assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
-  return answer.data;
-}
 
 function addMonths(period, months) {
   const [y, m] = period.split('-').map(Number);

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { BASE_URL, launch, signIn } from './browser.mjs';
+import { api, BASE_URL, launch, signIn } from './browser.mjs';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const DEAL_REVENUE = '345678.90';
@@ -23,24 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** A GraphQL request with the page's session cookie, as the app sends it. */
-async function api(page, query, variables = {}) {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return res.json();
-    },
-    [query, variables],
-  );
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
 const money = (page, value, currency) =>
   page.evaluate(

@@ -52,25 +52,7 @@ export async function waitForKpiActual(card, expected) {
     .waitFor({ state: 'attached' });
 }
 
-/** A GraphQL call from the signed-in page (its session cookie and the web client's header); fails on errors. */
-export async function api(page, query, variables = {}) {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return res.json();
-    },
-    [query, variables],
-  );
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** The same call, returning the whole answer (data and errors) for refusals. */
+/** A GraphQL call from the signed-in page (its session cookie and the web client's header): the whole answer. */
 export async function apiAnswer(page, query, variables = {}) {
   return page.evaluate(
     async ([q, v]) => {
@@ -84,4 +66,11 @@ export async function apiAnswer(page, query, variables = {}) {
     },
     [query, variables],
   );
+}
+
+/** The same call's data; fails on any error. */
+export async function api(page, query, variables = {}) {
+  const body = await apiAnswer(page, query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }

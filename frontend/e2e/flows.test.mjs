@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { BASE_URL, kpiActual, launch, signIn, waitForKpiActual } from './browser.mjs';
+import { api, BASE_URL, kpiActual, launch, signIn, waitForKpiActual } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -29,24 +29,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** A GraphQL request with the page's session cookie, as the app sends it. */
-async function api(page, query, variables = {}) {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return res.json();
-    },
-    [query, variables],
-  );
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** Formats like the app does (the browser's Intl, so the same ICU data). */
 function formatIn(page, kind, value, currency) {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, launch, signIn } from './browser.mjs';
+import { api, BASE_URL, launch, signIn } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -12,24 +12,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** A GraphQL request with the page's session cookie, as the app sends it. */
-async function api(page, query, variables = {}) {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Tandem-Client': 'web' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return res.json();
-    },
-    [query, variables],
-  );
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
 function previousMonth(period) {
   const [y, m] = period.split('-').map(Number);
