@@ -1,10 +1,8 @@
 package app.tandem.company;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.TandemException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +18,8 @@ public class ClosedPeriods {
 
 	private final JdbcClient jdbc;
 
-	private final CompanyCalendar calendar;
-
-	ClosedPeriods(JdbcClient jdbc, CompanyCalendar calendar) {
+	ClosedPeriods(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.calendar = calendar;
 	}
 
 	public boolean isClosed(YearMonth period) {
@@ -44,12 +39,6 @@ public class ClosedPeriods {
 	public void requireOpen(LocalDate day, String field) {
 		if (day != null) {
 			requireOpen(YearMonth.from(day), field);
-		}
-	}
-
-	public void requireOpen(Instant moment, String field) {
-		if (moment != null) {
-			requireOpen(LocalDate.ofInstant(moment, this.calendar.zone()), field);
 		}
 	}
 

@@ -13,6 +13,8 @@ import app.tandem.shared.TandemException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +103,7 @@ class PeriodClose {
 	}
 
 	private long audit(YearMonth period, PeriodCloseChange.Action action, String reason, Viewer by, Instant at) {
-		org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO closed_period_change (period_month, action, reason, changed_by, changed_at)
 				VALUES (:p, :action, :reason, :by, :at)""")

@@ -77,7 +77,8 @@ public class LoginThrottle {
 		Attempt attempt = this.ownTransaction.execute((status) -> {
 			this.jdbc.sql("SELECT id FROM login_throttle_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
 			refuseWhenLocked(now, accountKey, addressKey);
-			return new Attempt(accountKey, insert(accountKey, now), insert(addressKey, now));
+			insert(accountKey, now);
+			return new Attempt(accountKey, insert(addressKey, now));
 		});
 		// Attempts that left the window count no more; dropping them keeps the table small.
 		this.jdbc.sql("DELETE FROM login_failure WHERE attempted_at <= :cutoff")
@@ -150,7 +151,7 @@ public class LoginThrottle {
 	}
 
 	/** One counted sign-in attempt: the account's key and the row that counts it against the address. */
-	public record Attempt(String accountKey, long accountRow, long addressRow) {
+	public record Attempt(String accountKey, long addressRow) {
 	}
 
 	private record Failure(String key, LocalDateTime at) {
