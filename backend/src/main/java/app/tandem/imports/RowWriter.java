@@ -19,6 +19,7 @@ import app.tandem.records.Lead;
 import app.tandem.records.LeadCorrections;
 import app.tandem.records.LeadService;
 import app.tandem.records.LeadStatus;
+import app.tandem.records.LostReason;
 import app.tandem.records.RecordInputs.CloseLeadInput;
 import app.tandem.records.RecordInputs.CreateClientInput;
 import app.tandem.records.RecordInputs.RecordDealInput;
@@ -122,13 +123,16 @@ class RowWriter {
 			throw new RowProblem(row.columns().get("status"), "Lead " + row.externalId()
 					+ " has a deal in Tandem, so it is WON there; void that deal first to import it as " + row.status());
 		}
-		if (existing.getStatus() == row.status() && existing.getLostReason() == row.lostReason() && !handOver) {
+		// The CRM does not know Tandem's dispute ruling: a file that still says NOT_TARGET keeps the ruling.
+		LostReason reason = existing.isMarkOverturned() && row.lostReason() == LostReason.NOT_TARGET ? LostReason.OTHER
+				: row.lostReason();
+		if (existing.getStatus() == row.status() && existing.getLostReason() == reason && !handOver) {
 			return RowOutcome.unchanged();
 		}
 		this.leadCorrections.update(new UpdateLeadInput(id(existing.getId()), null, ArgumentValue.omitted(),
 				ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
 				handOver ? ArgumentValue.ofNullable(id(row.assigneeId())) : ArgumentValue.omitted(),
-				ArgumentValue.ofNullable(row.status()), ArgumentValue.ofNullable(row.lostReason())));
+				ArgumentValue.ofNullable(row.status()), ArgumentValue.ofNullable(reason)));
 		items.add(ImportItem.updated(RecordKind.LEAD, existing.getId(), previous));
 		return new RowOutcome(Result.UPDATED, items);
 	}

@@ -135,6 +135,11 @@ public class Lead {
 		return this.disputeStatus;
 	}
 
+	/** An owner ruled its NOT_TARGET mark a selling loss (SPEC §12): the ruling, not a CRM's reason, stands. */
+	public boolean isMarkOverturned() {
+		return LeadMarks.OVERTURNED.equals(this.disputeStatus);
+	}
+
 	/** Handed to {@code assigneeId} at {@code at}; null takes it back. */
 	void assign(Long assigneeId, Instant at) {
 		if (!java.util.Objects.equals(this.assigneeId, assigneeId)) {
