@@ -1,25 +1,38 @@
 package app.tandem.shared;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads Relay's {@code first}/{@code after} into a bounded keyset page: at most 100 items
- * (GitHub's limit), 20 when {@code first} is omitted; a cursor we did not issue is bad input.
+ * Reads Relay's {@code first}/{@code after} into a bounded keyset page: at most
+ * {@code tandem.graphql.max-first} items (100, GitHub's limit), {@code tandem.graphql.default-first}
+ * (20) when {@code first} is omitted; a cursor we did not issue is bad input. The GraphQL query
+ * limits read the same two settings, so a list is never refused by one and allowed by the other.
  */
 @Component
 public class Pages {
 
+	/** The default of {@code tandem.graphql.max-first}. */
 	public static final int MAX_FIRST = 100;
 
-	private static final int DEFAULT_FIRST = 20;
+	/** The default of {@code tandem.graphql.default-first}. */
+	public static final int DEFAULT_FIRST = 20;
 
 	private final CursorStrategy<ScrollPosition> cursors;
 
-	Pages(CursorStrategy<ScrollPosition> cursors) {
+	private final int defaultFirst;
+
+	private final int maxFirst;
+
+	Pages(CursorStrategy<ScrollPosition> cursors,
+			@Value("${tandem.graphql.default-first:" + DEFAULT_FIRST + "}") int defaultFirst,
+			@Value("${tandem.graphql.max-first:" + MAX_FIRST + "}") int maxFirst) {
 		this.cursors = cursors;
+		this.defaultFirst = defaultFirst > 0 ? defaultFirst : DEFAULT_FIRST;
+		this.maxFirst = maxFirst > 0 ? maxFirst : MAX_FIRST;
 	}
 
 	/** A page of a list sorted by id alone. */
@@ -32,9 +45,9 @@ public class Pages {
 	 * a whole number and any other a text (a forged cursor is bad input, never a failed query).
 	 */
 	public Page of(Integer first, String after, String... sortKeys) {
-		int size = first == null ? DEFAULT_FIRST : first;
-		if (size < 1 || size > MAX_FIRST) {
-			throw TandemException.badInput("first", "first must be between 1 and " + MAX_FIRST);
+		int size = first == null ? this.defaultFirst : first;
+		if (size < 1 || size > this.maxFirst) {
+			throw TandemException.badInput("first", "first must be between 1 and " + this.maxFirst);
 		}
 		if (after == null || after.isEmpty()) {
 			return new Page(size, ScrollPosition.keyset());

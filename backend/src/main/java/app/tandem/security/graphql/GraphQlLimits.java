@@ -2,6 +2,8 @@ package app.tandem.security.graphql;
 
 import java.time.Duration;
 
+import app.tandem.shared.Pages;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -13,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxDepth deepest field nesting (introspection excepted, see {@link QueryMeasure})
  * @param maxCost largest cost; a field costs 1, a list with {@code first} costs first × (1 + its fields)
  * @param defaultFirst page size assumed when a list field is asked for without {@code first}
- * @param maxFirst largest {@code first} (the services refuse more than 100 in any case)
+ * @param maxFirst largest {@code first}; {@link Pages} reads the same setting for every list
  * @param maxRootFields top-level fields per request, fragments expanded
  * @param maxAliases aliased fields per request, fragments expanded
  * @param maxLogins {@code login} fields per request; each one also counts as a sign-in attempt
@@ -28,8 +30,8 @@ public record GraphQlLimits(int maxDepth, long maxCost, int defaultFirst, int ma
 	public GraphQlLimits {
 		maxDepth = positive(maxDepth, 12);
 		maxCost = maxCost > 0 ? maxCost : 5000;
-		defaultFirst = positive(defaultFirst, 20);
-		maxFirst = positive(maxFirst, 100);
+		defaultFirst = positive(defaultFirst, Pages.DEFAULT_FIRST);
+		maxFirst = positive(maxFirst, Pages.MAX_FIRST);
 		maxRootFields = positive(maxRootFields, 30);
 		maxAliases = positive(maxAliases, 30);
 		maxLogins = positive(maxLogins, 5);
