@@ -2,7 +2,6 @@ package app.tandem.shared;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -71,13 +70,7 @@ class GraphQlErrorAdvice {
 			log.warn("UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			return error(env, TandemErrorType.UNAVAILABLE, DatabaseOutage.MESSAGE, null);
 		}
-		String id = UUID.randomUUID().toString();
-		log.error("INTERNAL_ERROR {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(TandemErrorType.INTERNAL_ERROR)
-			.message("Internal error " + id)
-			.extensions(Map.of("errorId", id))
-			.build();
+		return InternalErrors.failure(GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath(), null, ex);
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, String message, String field) {

@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import app.tandem.shared.InternalErrors;
 import app.tandem.shared.TandemErrorType;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -35,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHygiene implements WebGraphQlInterceptor {
-
-	private static final Logger log = LoggerFactory.getLogger(ErrorHygiene.class);
 
 	private static final Set<String> TANDEM = Arrays.stream(TandemErrorType.values())
 		.map(Enum::name)
@@ -71,13 +67,13 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 		}
 		if (!(error.getErrorType() instanceof ErrorType type)) {
 			// graphql-java's own checks with their own classification, such as BadFaithIntrospection.
-			return copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+			return copy(error, TandemErrorType.BAD_REQUEST, error.getMessage());
 		}
 		return switch (type) {
 			case InvalidSyntax, ValidationError, OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST,
-					error.getMessage(), null);
+					error.getMessage());
 			case ExecutionAborted -> timedOut ? timeout(error)
-					: copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+					: copy(error, TandemErrorType.BAD_REQUEST, error.getMessage());
 			case DataFetchingException, NullValueInNonNullableField -> internal(error);
 		};
 	}
@@ -91,40 +87,33 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 	}
 
 	private GraphQLError timeout(GraphQLError error) {
-		String id = UUID.randomUUID().toString();
-		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, this.limits.requestTimeout());
-		return copy(error, TandemErrorType.INTERNAL_ERROR, "The request took longer than "
-				+ this.limits.requestTimeout().toSeconds() + " s and was stopped (error " + id + ")", id);
+		return InternalErrors.timedOut(located(error), this.limits.requestTimeout());
 	}
 
 	private GraphQLError internal(GraphQLError error) {
-		String id = UUID.randomUUID().toString();
-		log.error("INTERNAL_ERROR {} at {}: {}", id, error.getPath(), error.getMessage());
-		return copy(error, TandemErrorType.INTERNAL_ERROR, "Internal error " + id, id);
+		return InternalErrors.failure(located(error), error.getPath(), error.getMessage(), null);
 	}
 
 	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable ex) {
-		String id = UUID.randomUUID().toString();
-		log.error("INTERNAL_ERROR {} outside the resolvers", id, ex);
-		GraphQLError error = GraphqlErrorBuilder.newError()
-			.errorType(TandemErrorType.INTERNAL_ERROR)
-			.message("Internal error %s", id)
-			.locations(null)
-			.extensions(Map.of("errorId", id))
-			.build();
+		GraphQLError error = InternalErrors.failure(GraphqlErrorBuilder.newError().locations(null), "outside the resolvers",
+				null, ex);
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	private static GraphQLError copy(GraphQLError error, TandemErrorType type, String message, String errorId) {
+	/** A new error at {@code error}'s locations and path, with nothing else of it. */
+	private static GraphqlErrorBuilder<?> located(GraphQLError error) {
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+			.locations(error.getLocations() == null || error.getLocations().isEmpty() ? null : error.getLocations());
+		return (error.getPath() != null) ? builder.path(error.getPath()) : builder;
+	}
+
+	private static GraphQLError copy(GraphQLError error, TandemErrorType type, String message) {
 		Map<String, Object> extensions = new HashMap<>();
-		if (error.getExtensions() != null && errorId == null) {
+		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.remove("classification");
-		if (errorId != null) {
-			extensions.put("errorId", errorId);
-		}
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.errorType(type)
 			.message("%s", message)

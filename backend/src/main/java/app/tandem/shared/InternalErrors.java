@@ -1,0 +1,51 @@
+package app.tandem.shared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place an INTERNAL_ERROR gets its id: what went wrong goes to the log under a new id, the
+ * answer carries only the id ({@code extensions.errorId}), never a stack trace or a class name. Used by
+ * the resolvers' advice and by the interceptor that classifies errors raised outside them.
+ */
+public final class InternalErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(InternalErrors.class);
+
+	private InternalErrors() {
+	}
+
+	/**
+	 * An unexpected failure at {@code where}: logged as an error with {@code cause}'s stack trace (or
+	 * {@code detail} when graphql-java reported it without an exception).
+	 */
+	public static GraphQLError failure(GraphqlErrorBuilder<?> error, Object where, String detail, Throwable cause) {
+		String id = UUID.randomUUID().toString();
+		if (cause != null) {
+			log.error("INTERNAL_ERROR {} at {}", id, where, cause);
+		}
+		else {
+			log.error("INTERNAL_ERROR {} at {}: {}", id, where, detail);
+		}
+		return build(error, "Internal error " + id, id);
+	}
+
+	/** A request cancelled by its time limit: a warning, since the limit did its job. */
+	public static GraphQLError timedOut(GraphqlErrorBuilder<?> error, Duration limit) {
+		String id = UUID.randomUUID().toString();
+		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, limit);
+		return build(error, "The request took longer than " + limit.toSeconds() + " s and was stopped (error " + id + ")",
+				id);
+	}
+
+	private static GraphQLError build(GraphqlErrorBuilder<?> error, String message, String id) {
+		return error.errorType(TandemErrorType.INTERNAL_ERROR).message("%s", message).extensions(Map.of("errorId", id)).build();
+	}
+
+}
