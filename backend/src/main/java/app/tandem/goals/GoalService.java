@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.tandem.company.ClosedPeriods;
 import app.tandem.goals.GoalInputs.SetPersonalPlanInput;
@@ -15,11 +16,13 @@ import app.tandem.people.EmployeeDirectory;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
 import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.FiguresChanged;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.TandemException;
 import app.tandem.shared.Versions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +47,10 @@ public class GoalService {
 
 	private final ClosedPeriods closed;
 
+	private final ApplicationEventPublisher events;
+
 	GoalService(SharedGoalRepository goals, PersonalPlanRepository plans, PlanChangeRepository changes, Viewers viewers,
-			EmployeeDirectory people, CompanyCalendar calendar, ClosedPeriods closed) {
+			EmployeeDirectory people, CompanyCalendar calendar, ClosedPeriods closed, ApplicationEventPublisher events) {
 		this.goals = goals;
 		this.plans = plans;
 		this.changes = changes;
@@ -53,6 +58,7 @@ public class GoalService {
 		this.people = people;
 		this.calendar = calendar;
 		this.closed = closed;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -167,6 +173,8 @@ public class GoalService {
 			return;
 		}
 		this.changes.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue, by.id(), at));
+		// Targets are half of every KPI reading: live screens refresh when a plan moves.
+		this.events.publishEvent(new FiguresChanged(period, employeeId == null ? Set.of() : Set.of(employeeId)));
 	}
 
 	private static void expectVersion(Integer expected, Long actual) {

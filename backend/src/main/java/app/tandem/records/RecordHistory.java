@@ -26,9 +26,12 @@ class RecordHistory {
 
 	private final CompanyCalendar calendar;
 
-	RecordHistory(JdbcClient jdbc, CompanyCalendar calendar) {
+	private final ChangedFigures figures;
+
+	RecordHistory(JdbcClient jdbc, CompanyCalendar calendar, ChangedFigures figures) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.figures = figures;
 	}
 
 	FieldChanges changes() {
@@ -84,6 +87,7 @@ class RecordHistory {
 	}
 
 	private void write(RecordKind kind, long id, Action action, long by, String reason, List<FieldChange> fields) {
+		this.figures.written(kind, id, fields);
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at, reason)

@@ -25,7 +25,7 @@ class SessionTokenResolver implements BearerTokenResolver {
 	@Override
 	public String resolve(HttpServletRequest request) {
 		String token = this.header.resolve(request);
-		if (token != null || request.getHeader(WebSession.CLIENT_HEADER) == null || request.getCookies() == null) {
+		if (token != null || !fromTheWebApp(request) || request.getCookies() == null) {
 			return token;
 		}
 		for (Cookie cookie : request.getCookies()) {
@@ -34,6 +34,31 @@ class SessionTokenResolver implements BearerTokenResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The web app's own requests: they carry its header, which another site's page cannot send without a
+	 * CORS preflight that is refused. A browser cannot set headers on a WebSocket handshake, so there the
+	 * browser-set Origin must name this very host (a foreign page's handshake names its own origin).
+	 */
+	private static boolean fromTheWebApp(HttpServletRequest request) {
+		if (request.getHeader(WebSession.CLIENT_HEADER) != null) {
+			return true;
+		}
+		String origin = request.getHeader("Origin");
+		String host = request.getHeader("Host");
+		if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade")) || origin == null || host == null) {
+			return false;
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(origin);
+			String authority = uri.getRawAuthority();
+			return authority != null && authority.equalsIgnoreCase(host)
+					&& ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/**
