@@ -7,7 +7,16 @@ import { defineConfig } from 'vitest/config';
 // TANDEM_BACKEND_URL says otherwise (e.g. TANDEM_BACKEND_URL=http://localhost:18082).
 const backend = process.env.TANDEM_BACKEND_URL ?? 'http://localhost:8080';
 const proxy = {
-  '/graphql': { target: backend, changeOrigin: true },
+  '/graphql': {
+    target: backend,
+    changeOrigin: true,
+    // Live updates (graphql-transport-ws). The backend takes the session cookie on a handshake only from its own
+    // origin, and the dev server is another one: name the backend as the origin, as a same-site page would.
+    ws: true,
+    configure: (server: { on: (event: 'proxyReqWs', listener: (request: { setHeader: (name: string, value: string) => void }) => void) => void }) => {
+      server.on('proxyReqWs', (request) => request.setHeader('Origin', new URL(backend).origin));
+    },
+  },
   '/graphiql': { target: backend, changeOrigin: true },
 };
 

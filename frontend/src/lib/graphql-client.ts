@@ -3,9 +3,12 @@ import {
   cacheExchange,
   fetchExchange,
   mapExchange,
+  subscriptionExchange,
   type CombinedError,
+  type Exchange,
   type OperationContext,
 } from '@urql/core';
+import { createClient as createSocketClient } from 'graphql-ws';
 
 /**
  * Marks a request as the web app's. The backend then sets and reads the HttpOnly session cookie;
@@ -65,6 +68,61 @@ export const kpiQueryContext: Partial<OperationContext> = {
   additionalTypenames: KPI_SOURCE_TYPENAMES,
 };
 
+type ReconnectListener = () => void;
+
+const reconnectListeners = new Set<ReconnectListener>();
+
+/**
+ * Subscribes to "the live connection came back after a break": events sent meanwhile are lost, so
+ * whoever shows live figures reloads them. Returns the unsubscribe function.
+ */
+export function onLiveReconnect(listener: ReconnectListener): () => void {
+  reconnectListeners.add(listener);
+  return () => {
+    reconnectListeners.delete(listener);
+  };
+}
+
+/** Live updates need a browser's WebSocket; unit tests (jsdom) run without them. */
+export const LIVE_ENABLED = typeof WebSocket !== 'undefined' && import.meta.env.MODE !== 'test';
+
+function socketUrl(url: string): string {
+  const address = new URL(url, window.location.href);
+  address.protocol = address.protocol === 'https:' ? 'wss:' : 'ws:';
+  return address.toString();
+}
+
+/**
+ * Subscriptions over graphql-transport-ws at the same path. The browser sends the session cookie with
+ * the handshake and the server checks that its Origin is this site, so no token is handled here. The
+ * socket opens with the first subscription, closes a while after the last, and reconnects after a break.
+ */
+function liveExchange(url: string): Exchange {
+  const socket = createSocketClient({
+    url: socketUrl(url),
+    lazy: true,
+    lazyCloseTimeout: 3000,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    on: {
+      connected: (_socket, _payload, wasRetry) => {
+        if (wasRetry) reconnectListeners.forEach((listener) => listener());
+      },
+    },
+  });
+  return subscriptionExchange({
+    forwardSubscription(request) {
+      const input = { ...request, query: request.query ?? '' };
+      return {
+        subscribe(sink) {
+          const unsubscribe = socket.subscribe(input, sink);
+          return { unsubscribe };
+        },
+      };
+    },
+  });
+}
+
 export function createGraphqlClient(url = '/graphql'): Client {
   return new Client({
     url,
@@ -85,6 +143,7 @@ export function createGraphqlClient(url = '/graphql'): Client {
         },
       }),
       fetchExchange,
+      ...(LIVE_ENABLED ? [liveExchange(url)] : []),
     ],
   });
 }

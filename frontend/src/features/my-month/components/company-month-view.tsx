@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import { Stat, StatList } from '@/components/ui/stat-list';
+import { useLiveKpis } from '@/hooks/use-live-kpis';
 import { companyRecordsHref } from '@/lib/metrics';
 import { addMonths, type Period } from '@/lib/period';
 import { useFormat } from '@/lib/use-format';
@@ -27,6 +28,7 @@ export function CompanyMonthView({ period, currentPeriod, teamLink }: CompanyMon
   const { t } = useTranslation();
   const format = useFormat();
   const [result, reexecute] = useCompanyMonth(period);
+  useLiveKpis(period, () => reexecute({ requestPolicy: 'network-only' }));
   const current = period === currentPeriod;
 
   return (

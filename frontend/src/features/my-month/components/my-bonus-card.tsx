@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import { Stat, StatList } from '@/components/ui/stat-list';
 import type { MyBonusQuery } from '@/gql/graphql';
+import { useLiveKpis } from '@/hooks/use-live-kpis';
 import type { Period } from '@/lib/period';
 import { useFormat } from '@/lib/use-format';
 
@@ -23,6 +24,7 @@ type MyBonusCardProps = {
 export function MyBonusCard({ employeeId, period, current }: MyBonusCardProps) {
   const { t } = useTranslation();
   const [result, reexecute] = useMyBonus(employeeId, period);
+  useLiveKpis(period, () => reexecute({ requestPolicy: 'network-only' }));
   return (
     <Card title={t('bonuses.myHeading')} className="my-bonus">
       <QueryView result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })} loading={<Loading />}>

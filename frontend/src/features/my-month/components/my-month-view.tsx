@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
 import type { Position } from '@/gql/graphql';
+import { useLiveKpis } from '@/hooks/use-live-kpis';
 import { recordsHref } from '@/lib/metrics';
 import { addMonths, type Period } from '@/lib/period';
 
@@ -28,6 +29,7 @@ type MyMonthViewProps = {
 export function MyMonthView({ employeeId, position, period, currentPeriod }: MyMonthViewProps) {
   const { t } = useTranslation();
   const [result, reexecute] = useMyMonth(employeeId, period);
+  useLiveKpis(period, () => reexecute({ requestPolicy: 'network-only' }));
   const current = period === currentPeriod;
 
   return (

@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { QueryView } from '@/components/ui/query-view';
+import { useLiveKpis } from '@/hooks/use-live-kpis';
 import { companyRecordsHref } from '@/lib/metrics';
 import { addMonths, type Period } from '@/lib/period';
 
@@ -27,6 +28,7 @@ type TeamViewProps = {
 export function TeamView({ period, currentPeriod }: TeamViewProps) {
   const { t } = useTranslation();
   const [result, reexecute] = useTeam(period);
+  useLiveKpis(period, () => reexecute({ requestPolicy: 'network-only' }));
   const current = period === currentPeriod;
 
   return (
