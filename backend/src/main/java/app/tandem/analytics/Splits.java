@@ -24,6 +24,11 @@ final class Splits {
 		if (weights.isEmpty()) {
 			return shares;
 		}
+		if (total.signum() < 0) {
+			// A loss splits like a gain, with the sign turned: the parts still add up to it exactly.
+			split(total.negate(), weights, scale).forEach((person, part) -> shares.put(person, part.negate()));
+			return shares;
+		}
 		BigDecimal weightSum = weights.values().stream().filter((w) -> w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
 		boolean even = weightSum.signum() == 0;
 		BigDecimal units = total.movePointRight(scale).setScale(0, RoundingMode.DOWN);
