@@ -203,6 +203,7 @@ export const en = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
+    loadMore: 'Load more',
     noData: 'No data for this month yet',
     noDataHint: 'Numbers appear here as leads, deals and plans are recorded.',
   },
@@ -298,7 +299,6 @@ export const en = {
       spend: 'Spend of the month',
       channels: 'Channels',
     },
-    loadMore: 'Load more',
     choose: '— choose —',
     none: 'None',
     externalId: 'External id (optional)',

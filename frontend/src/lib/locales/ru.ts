@@ -204,6 +204,7 @@ export const ru: Translation = {
   common: {
     loading: 'Загрузка…',
     retry: 'Повторить',
+    loadMore: 'Показать ещё',
     noData: 'За этот месяц данных пока нет',
     noDataHint: 'Цифры появятся, когда будут записаны лиды, сделки и планы.',
   },
@@ -299,7 +300,6 @@ export const ru: Translation = {
       spend: 'Расходы за месяц',
       channels: 'Каналы',
     },
-    loadMore: 'Показать ещё',
     choose: '— выберите —',
     none: 'Нет',
     externalId: 'Внешний id (необязательно)',
