@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+
+import { Card } from '@/components/ui/card';
+import { useProblemText } from '@/components/ui/form';
+import { PagedTable } from '@/components/ui/paged-table';
+import { getFragmentData, type FragmentType } from '@/gql/fragment-masking';
+import { graphql } from '@/gql/gql';
+import type { ImportBatches_BatchFragment } from '@/gql/graphql';
+import { formErrorsOf } from '@/lib/form-errors';
+import { KPI_SOURCE_TYPENAMES } from '@/lib/graphql-client';
+import { useFormat } from '@/lib/use-format';
+
+import { ImportBatchesDocument, RevertImportDocument } from '../api/import-batches';
+import type { ImportSource } from '../api/upload-import';
+import { counts } from './import-report';
+
+export const ImportBatchesBatchFragment = graphql(`
+  fragment ImportBatches_batch on ImportBatch {
+    id
+    source
+    fileName
+    createdAt
+    createdBy {
+      id
+      fullName
+    }
+    rows
+    created
+    updated
+    unchanged
+    failed
+    revertedAt
+  }
+`);
+
+/** A revert voids and restores leads, deals and spend: every KPI on screen is refetched after it. */
+const REVERT_CONTEXT = { additionalTypenames: [...KPI_SOURCE_TYPENAMES, 'ImportBatch'] };
+
+/** Applied imports, newest first, each with a Revert that asks first. `reloads` changes after an upload wrote a batch. */
+export function ImportBatches({ reloads }: { reloads: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card title={t('imports.batches.heading')}>
+      <PagedTable
+        key={reloads}
+        query={ImportBatchesDocument}
+        variables={{}}
+        connection={(data) => data.importBatches}
+        typenames={['ImportBatch']}
+        caption={t('imports.batches.caption')}
+        emptyTitle={t('imports.batches.empty')}
+        emptyHint={t('imports.batches.emptyHint')}
+        total={(count) => t('imports.batches.total', { count: format.count(count) })}
+        head={
+          <tr>
+            <th scope="col">{t('imports.batches.when')}</th>
+            <th scope="col">{t('imports.batches.source')}</th>
+            <th scope="col">{t('imports.batches.file')}</th>
+            <th scope="col">{t('imports.batches.by')}</th>
+            <th scope="col">{t('imports.batches.counts')}</th>
+            <th scope="col">{t('imports.batches.state')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('imports.batches.revert')}</span>
+            </th>
+          </tr>
+        }
+        row={(ref) => <BatchRow key={getFragmentData(ImportBatchesBatchFragment, ref).id} batchRef={ref} />}
+      />
+    </Card>
+  );
+}
+
+function BatchRow({ batchRef }: { batchRef: FragmentType<typeof ImportBatchesBatchFragment> }) {
+  const { t } = useTranslation();
+  const batch = getFragmentData(ImportBatchesBatchFragment, batchRef);
+  const format = useFormat();
+  return (
+    <tr data-testid={`import-batch-${batch.id}`}>
+      <th scope="row">
+        {format.dateTime(batch.createdAt)}
+        <span className="import-batches__id"> · #{batch.id}</span>
+      </th>
+      <td data-label={t('imports.batches.source')}>{t(`imports.sourceName.${batch.source as ImportSource}`, batch.source)}</td>
+      <td data-label={t('imports.batches.file')} className="import-batches__file">
+        {batch.fileName}
+      </td>
+      <td data-label={t('imports.batches.by')}>{batch.createdBy.fullName}</td>
+      <td data-label={t('imports.batches.counts')}>{t('imports.batches.countsValue', counts(format.count, batch))}</td>
+      <td data-label={t('imports.batches.state')}>
+        {batch.revertedAt ? (
+          <span className="import-batches__state import-batches__state--reverted">
+            {t('imports.batches.reverted', { at: format.dateTime(batch.revertedAt) })}
+          </span>
+        ) : (
+          <span className="import-batches__state">{t('imports.batches.standing')}</span>
+        )}
+      </td>
+      <td className="import-batches__actions">{!batch.revertedAt && <RevertControl batch={batch} />}</td>
+    </tr>
+  );
+}
+
+function RevertControl({ batch }: { batch: ImportBatches_BatchFragment }) {
+  const { t } = useTranslation();
+  const describe = useProblemText();
+  const [confirming, setConfirming] = useState(false);
+  const [{ fetching, error }, revert] = useMutation(RevertImportDocument);
+  const [showError, setShowError] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (wasConfirming.current) openButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const problem = showError ? formErrorsOf(error, []).form[0] : undefined;
+  const problemText = !problem
+    ? null
+    : problem.classification === 'CONFLICT'
+      ? t('imports.batches.conflict')
+      : problem.classification === 'BAD_REQUEST' && /reverted already/.test(problem.message)
+        ? t('imports.batches.alreadyReverted')
+        : describe(problem);
+
+  async function onRevert() {
+    const result = await revert({ id: batch.id }, REVERT_CONTEXT);
+    setShowError(Boolean(result.error));
+    if (!result.error) setConfirming(false);
+  }
+
+  return (
+    <div className="import-revert">
+      {confirming ? (
+        <div className="import-revert__confirm" role="group" aria-label={t('imports.batches.revertLabel', { id: batch.id, file: batch.fileName })}>
+          <p className="import-revert__question">{t('imports.batches.confirm', { id: batch.id })}</p>
+          <div className="import-revert__buttons">
+            <button ref={confirmButton} type="button" className="button button--primary" disabled={fetching} onClick={() => void onRevert()}>
+              {t('imports.batches.confirmRevert')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={fetching}
+              onClick={() => {
+                setConfirming(false);
+                setShowError(false);
+              }}
+            >
+              {t('imports.batches.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={openButton}
+          type="button"
+          className="button button--secondary"
+          aria-label={t('imports.batches.revertLabel', { id: batch.id, file: batch.fileName })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('imports.batches.revert')}
+        </button>
+      )}
+      <div className="import-revert__error" role="alert">
+        {problemText && <p className="form-alert">{problemText}</p>}
+      </div>
+    </div>
+  );
+}
