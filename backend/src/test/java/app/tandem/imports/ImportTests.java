@@ -391,6 +391,34 @@ class ImportTests {
 	}
 
 	@Test
+	void theWebAppUploadsWithItsSessionCookieAndHeaderAsForGraphql() throws Exception {
+		java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("X-Tandem-Client", "web")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"mutation { login(email: \\\""
+						+ this.company.owner.email() + "\\\", password: \\\"" + Company.PASSWORD
+						+ "\\\") { employee { id } } }\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		// The browser sends the cookie set for /api to the upload (and the /graphql one only to /graphql).
+		String setCookie = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.contains("Path=/api;"))
+			.findFirst()
+			.orElseThrow();
+		String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+		Answer web = this.uploads.sendWith(Map.of("Cookie", cookie, "X-Tandem-Client", "web"), "amocrm.csv", amoFirst(),
+				"amocrm-leads", true);
+		assertThat(web.status()).isEqualTo(200);
+		assertThat(web.counts()).containsExactly(3, 0, 0, 0);
+		// Without the web app's header the cookie alone signs nothing in (another site cannot ride on it).
+		assertThat(this.uploads.sendWith(Map.of("Cookie", cookie), "amocrm.csv", amoFirst(), "amocrm-leads", true).status())
+			.isEqualTo(401);
+	}
+
+	@Test
 	void templatesAreServedAsCsv() {
 		var template = this.uploads.get("/api/imports/templates/tandem-leads.csv");
 		assertThat(template.getStatus().value()).isEqualTo(200);
