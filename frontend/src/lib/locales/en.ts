@@ -533,7 +533,6 @@ export const en = {
       xlsx: 'Excel workbook (.xlsx), first sheet',
       delimiter: { semicolon: 'semicolons', comma: 'commas', tab: 'tabs' },
       columns: 'Columns read: {{count}}',
-      columnInFile: 'In the file',
       columnAs: 'Read as',
       errorsHeading: 'Rows with errors',
       row: 'Row',

@@ -534,7 +534,6 @@ export const ru: Translation = {
       xlsx: 'Книга Excel (.xlsx), первый лист',
       delimiter: { semicolon: 'точка с запятой', comma: 'запятая', tab: 'табуляция' },
       columns: 'Прочитано столбцов: {{count}}',
-      columnInFile: 'В файле',
       columnAs: 'Читается как',
       errorsHeading: 'Строки с ошибками',
       row: 'Строка',

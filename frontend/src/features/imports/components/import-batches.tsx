@@ -7,7 +7,6 @@ import { useProblemText } from '@/components/ui/form';
 import { PagedTable } from '@/components/ui/paged-table';
 import { getFragmentData, type FragmentType } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
-import type { ImportBatches_BatchFragment } from '@/gql/graphql';
 import { formErrorsOf } from '@/lib/form-errors';
 import { KPI_SOURCE_TYPENAMES } from '@/lib/graphql-client';
 import { useFormat } from '@/lib/use-format';
@@ -73,38 +72,13 @@ export function ImportBatches({ reloads }: { reloads: number }) {
   );
 }
 
+/** Columns of the batch table: the confirm step spans them all, under its batch. */
+const COLUMNS = 7;
+
 function BatchRow({ batchRef }: { batchRef: FragmentType<typeof ImportBatchesBatchFragment> }) {
   const { t } = useTranslation();
   const batch = getFragmentData(ImportBatchesBatchFragment, batchRef);
   const format = useFormat();
-  return (
-    <tr data-testid={`import-batch-${batch.id}`}>
-      <th scope="row">
-        {format.dateTime(batch.createdAt)}
-        <span className="import-batches__id"> · #{batch.id}</span>
-      </th>
-      <td data-label={t('imports.batches.source')}>{t(`imports.sourceName.${batch.source as ImportSource}`, batch.source)}</td>
-      <td data-label={t('imports.batches.file')} className="import-batches__file">
-        {batch.fileName}
-      </td>
-      <td data-label={t('imports.batches.by')}>{batch.createdBy.fullName}</td>
-      <td data-label={t('imports.batches.counts')}>{t('imports.batches.countsValue', counts(format.count, batch))}</td>
-      <td data-label={t('imports.batches.state')}>
-        {batch.revertedAt ? (
-          <span className="import-batches__state import-batches__state--reverted">
-            {t('imports.batches.reverted', { at: format.dateTime(batch.revertedAt) })}
-          </span>
-        ) : (
-          <span className="import-batches__state">{t('imports.batches.standing')}</span>
-        )}
-      </td>
-      <td className="import-batches__actions">{!batch.revertedAt && <RevertControl batch={batch} />}</td>
-    </tr>
-  );
-}
-
-function RevertControl({ batch }: { batch: ImportBatches_BatchFragment }) {
-  const { t } = useTranslation();
   const describe = useProblemText();
   const [confirming, setConfirming] = useState(false);
   const [{ fetching, error }, revert] = useMutation(RevertImportDocument);
@@ -112,6 +86,7 @@ function RevertControl({ batch }: { batch: ImportBatches_BatchFragment }) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
+  const label = t('imports.batches.revertLabel', { id: batch.id, file: batch.fileName });
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -135,41 +110,78 @@ function RevertControl({ batch }: { batch: ImportBatches_BatchFragment }) {
   }
 
   return (
-    <div className="import-revert">
-      {confirming ? (
-        <div className="import-revert__confirm" role="group" aria-label={t('imports.batches.revertLabel', { id: batch.id, file: batch.fileName })}>
-          <p className="import-revert__question">{t('imports.batches.confirm', { id: batch.id })}</p>
-          <div className="import-revert__buttons">
-            <button ref={confirmButton} type="button" className="button button--primary" disabled={fetching} onClick={() => void onRevert()}>
-              {t('imports.batches.confirmRevert')}
-            </button>
+    <>
+      <tr data-testid={`import-batch-${batch.id}`} className={confirming ? 'import-batches__row--confirming' : undefined}>
+        <th scope="row" className="import-batches__short">
+          <span>
+            {format.dateTime(batch.createdAt)}
+            <span className="import-batches__id"> · #{batch.id}</span>
+          </span>
+        </th>
+        <td data-label={t('imports.batches.source')} className="import-batches__short">
+          {t(`imports.sourceName.${batch.source as ImportSource}`, batch.source)}
+        </td>
+        <td data-label={t('imports.batches.file')} className="import-batches__file">
+          {batch.fileName}
+        </td>
+        <td data-label={t('imports.batches.by')} className="import-batches__short">
+          {batch.createdBy.fullName}
+        </td>
+        <td data-label={t('imports.batches.counts')}>{t('imports.batches.countsValue', counts(format.count, batch))}</td>
+        <td data-label={t('imports.batches.state')} className="import-batches__short">
+          {batch.revertedAt ? (
+            <span className="import-batches__state--reverted">
+              {t('imports.batches.reverted', { at: format.dateTime(batch.revertedAt) })}
+            </span>
+          ) : (
+            t('imports.batches.standing')
+          )}
+        </td>
+        <td className="import-batches__actions">
+          {!batch.revertedAt && (
             <button
+              ref={openButton}
               type="button"
               className="button button--secondary"
-              disabled={fetching}
-              onClick={() => {
-                setConfirming(false);
-                setShowError(false);
-              }}
+              aria-label={label}
+              aria-expanded={confirming}
+              onClick={() => setConfirming(true)}
             >
-              {t('imports.batches.cancel')}
+              {t('imports.batches.revert')}
             </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          ref={openButton}
-          type="button"
-          className="button button--secondary"
-          aria-label={t('imports.batches.revertLabel', { id: batch.id, file: batch.fileName })}
-          onClick={() => setConfirming(true)}
-        >
-          {t('imports.batches.revert')}
-        </button>
+          )}
+        </td>
+      </tr>
+      {(confirming || problemText) && !batch.revertedAt && (
+        <tr className="import-batches__confirm-row" data-testid={`import-batch-${batch.id}-confirm`}>
+          <td colSpan={COLUMNS}>
+            {confirming && (
+              <div className="import-revert" role="group" aria-label={label}>
+                <p className="import-revert__question">{t('imports.batches.confirm', { id: batch.id })}</p>
+                <div className="import-revert__buttons">
+                  <button ref={confirmButton} type="button" className="button button--primary" disabled={fetching} onClick={() => void onRevert()}>
+                    {t('imports.batches.confirmRevert')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={fetching}
+                    onClick={() => {
+                      setConfirming(false);
+                      setShowError(false);
+                    }}
+                  >
+                    {t('imports.batches.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
+            <div className="import-revert__error" role="alert">
+              {problemText && <p className="form-alert">{problemText}</p>}
+            </div>
+          </td>
+        </tr>
       )}
-      <div className="import-revert__error" role="alert">
-        {problemText && <p className="form-alert">{problemText}</p>}
-      </div>
-    </div>
+    </>
   );
 }

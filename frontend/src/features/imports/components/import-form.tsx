@@ -144,7 +144,7 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
           )}
         </div>
 
-        <div className="form__grid">
+        <div className="form__grid import-form__options">
           <div className="field import-form__check">
             <label className="import-form__checkbox">
               <input

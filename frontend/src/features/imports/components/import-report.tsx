@@ -81,22 +81,21 @@ export function ImportReportView({ report, fileName, skipping }: ImportReportVie
       {report.columns && report.columns.length > 0 && (
         <details className="import-report__columns">
           <summary>{t('imports.report.columns', { count: report.columns.length })}</summary>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('imports.report.columnInFile')}</th>
-                <th scope="col">{t('imports.report.columnAs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.columns.map((column) => (
-                <tr key={`${column.header}|${column.field}`}>
-                  <td>{column.header}</td>
-                  <td>{column.field}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* The header as written; where the preset knows it by another name, that name after an arrow. */}
+          <ul className="import-report__column-list">
+            {report.columns.map((column) => (
+              <li key={`${column.header}|${column.field}`}>
+                {column.header}
+                {column.field !== column.header && (
+                  <>
+                    {' '}
+                    <span aria-hidden="true">→</span>
+                    <span className="visually-hidden">{t('imports.report.columnAs')}</span> {column.field}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
       {report.errors.length > 0 && (

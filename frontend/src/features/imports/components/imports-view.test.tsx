@@ -356,24 +356,29 @@ describe('Applied imports', () => {
     expect(await screen.findByText('Imports: 2')).toBeTruthy();
 
     await user.click(within(row).getByRole('button', { name: 'Revert import 12 (amocrm-leads.csv)' }));
-    expect(within(row).getByText(/Revert import 12\? What it created is voided/)).toBeTruthy();
-    expect(document.activeElement).toBe(within(row).getByRole('button', { name: 'Yes, revert' }));
-    await user.click(within(row).getByRole('button', { name: 'Cancel' }));
+    // The confirm step opens under its batch, across the table, with the focus on its button.
+    const confirm = () => within(screen.getByTestId('import-batch-12-confirm'));
+    expect(confirm().getByRole('group', { name: 'Revert import 12 (amocrm-leads.csv)' })).toBeTruthy();
+    expect(confirm().getByText(/Revert import 12\? What it created is voided/)).toBeTruthy();
+    expect(document.activeElement).toBe(confirm().getByRole('button', { name: 'Yes, revert' }));
+    await user.click(confirm().getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('import-batch-12-confirm')).toBeNull();
     expect(api.calls.some((call) => call.operationName === 'RevertImport')).toBe(false);
     expect(document.activeElement).toBe(within(row).getByRole('button', { name: /Revert import 12/ }));
 
     await user.click(within(row).getByRole('button', { name: /Revert import 12/ }));
-    await user.click(within(row).getByRole('button', { name: 'Yes, revert' }));
-    expect(await within(row).findByText(/Records from this import have changed since/)).toBeTruthy();
+    await user.click(confirm().getByRole('button', { name: 'Yes, revert' }));
+    expect(await confirm().findByText(/Records from this import have changed since/)).toBeTruthy();
     expect(api.calls.find((call) => call.operationName === 'RevertImport')?.variables).toEqual({ id: '12' });
 
     answer = 'twice';
-    await user.click(within(row).getByRole('button', { name: 'Yes, revert' }));
-    expect(await within(row).findByText('This import was reverted already.')).toBeTruthy();
+    await user.click(confirm().getByRole('button', { name: 'Yes, revert' }));
+    expect(await confirm().findByText('This import was reverted already.')).toBeTruthy();
 
     answer = 'ok';
-    await user.click(within(row).getByRole('button', { name: 'Yes, revert' }));
+    await user.click(confirm().getByRole('button', { name: 'Yes, revert' }));
     await waitFor(() => expect(within(screen.getByTestId('import-batch-12')).getByText(/^Reverted /)).toBeTruthy());
     expect(within(screen.getByTestId('import-batch-12')).queryByRole('button')).toBeNull();
+    expect(screen.queryByTestId('import-batch-12-confirm')).toBeNull();
   });
 });
