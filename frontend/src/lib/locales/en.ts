@@ -522,7 +522,6 @@ export const en = {
       applyHeading: 'Imported: batch {{id}}',
       notApplied: 'Nothing was imported',
       fileName: 'File {{name}}',
-      counts: 'What the rows do',
       rows: 'Rows',
       created: 'New',
       updated: 'Updated',

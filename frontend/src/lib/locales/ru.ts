@@ -523,7 +523,6 @@ export const ru: Translation = {
       applyHeading: 'Импортировано: пакет {{id}}',
       notApplied: 'Ничего не импортировано',
       fileName: 'Файл {{name}}',
-      counts: 'Что будет со строками',
       rows: 'Строк',
       created: 'Новых',
       updated: 'Обновлено',

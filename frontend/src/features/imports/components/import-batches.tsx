@@ -41,8 +41,17 @@ const REVERT_CONTEXT = { additionalTypenames: [...KPI_SOURCE_TYPENAMES, 'ImportB
 export function ImportBatches({ reloads }: { reloads: number }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [reverted, setReverted] = useState<string | null>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The Revert button is gone with the revert: the focus goes to the words that say it happened.
+    if (reverted) done.current?.focus();
+  }, [reverted]);
   return (
     <Card title={t('imports.batches.heading')}>
+      <p ref={done} className="form-status" role="status" tabIndex={-1}>
+        {reverted ? t('imports.batches.revertedDone', { id: reverted }) : null}
+      </p>
       <PagedTable
         key={reloads}
         query={ImportBatchesDocument}
@@ -66,7 +75,9 @@ export function ImportBatches({ reloads }: { reloads: number }) {
             </th>
           </tr>
         }
-        row={(ref) => <BatchRow key={getFragmentData(ImportBatchesBatchFragment, ref).id} batchRef={ref} />}
+        row={(ref) => (
+          <BatchRow key={getFragmentData(ImportBatchesBatchFragment, ref).id} batchRef={ref} onReverted={setReverted} />
+        )}
       />
     </Card>
   );
@@ -75,7 +86,12 @@ export function ImportBatches({ reloads }: { reloads: number }) {
 /** Columns of the batch table: the confirm step spans them all, under its batch. */
 const COLUMNS = 7;
 
-function BatchRow({ batchRef }: { batchRef: FragmentType<typeof ImportBatchesBatchFragment> }) {
+type BatchRowProps = {
+  batchRef: FragmentType<typeof ImportBatchesBatchFragment>;
+  onReverted: (id: string) => void;
+};
+
+function BatchRow({ batchRef, onReverted }: BatchRowProps) {
   const { t } = useTranslation();
   const batch = getFragmentData(ImportBatchesBatchFragment, batchRef);
   const format = useFormat();
@@ -106,7 +122,10 @@ function BatchRow({ batchRef }: { batchRef: FragmentType<typeof ImportBatchesBat
   async function onRevert() {
     const result = await revert({ id: batch.id }, REVERT_CONTEXT);
     setShowError(Boolean(result.error));
-    if (!result.error) setConfirming(false);
+    if (!result.error) {
+      setConfirming(false);
+      onReverted(batch.id);
+    }
   }
 
   return (

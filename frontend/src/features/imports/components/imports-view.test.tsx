@@ -380,5 +380,8 @@ describe('Applied imports', () => {
     await waitFor(() => expect(within(screen.getByTestId('import-batch-12')).getByText(/^Reverted /)).toBeTruthy());
     expect(within(screen.getByTestId('import-batch-12')).queryByRole('button')).toBeNull();
     expect(screen.queryByTestId('import-batch-12-confirm')).toBeNull();
+    const done = screen.getByText('Import 12 reverted.');
+    expect(done.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(done);
   });
 });

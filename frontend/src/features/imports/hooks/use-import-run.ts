@@ -23,7 +23,8 @@ export function requestKey(request: Omit<ImportRequest, 'dryRun'>): string {
 /**
  * One upload at a time to POST /api/imports, its phase for the screen, and the seconds it has
  * been running (the server answers only when the whole file is done, so time is the honest signal
- * after the bytes are sent). Leaving the screen cancels the upload's wait, not the server's work.
+ * after the bytes are sent). Leaving the screen aborts the request: a file still being sent is not
+ * imported; one the server already has is finished there and shows in the batch list.
  */
 export function useImportRun() {
   const [run, setRun] = useState<ImportRun>({ phase: 'idle' });
