@@ -9,7 +9,7 @@ import type { ImportReport, ImportSource } from '../api/upload-import';
 import { requestKey, useImportRun } from '../hooks/use-import-run';
 import { ImportBusy } from './import-busy';
 import { refusalText } from './import-problems';
-import { counts, ImportReportView } from './import-report';
+import { counts, ImportReportView, reportHeading } from './import-report';
 
 /** Sources whose won leads or deals need a cost: the only ones the cost share is for. */
 const WITH_DEALS: ImportSource[] = ['amocrm-leads', 'bitrix24-deals', 'tandem-leads', 'tandem-deals'];
@@ -68,14 +68,7 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
   }
 
   const summary = (report: ImportReport) =>
-    [
-      report.dryRun
-        ? t('imports.report.checkHeading')
-        : report.batchId
-          ? t('imports.report.applyHeading', { id: report.batchId })
-          : t('imports.report.notApplied'),
-      t('imports.batches.countsValue', counts(format.count, report)),
-    ].join('. ');
+    `${reportHeading(t, report)}. ${t('imports.batches.countsValue', counts(format.count, report))}`;
 
   const fileId = `${ids}-file`;
   const fileHintId = `${ids}-file-hint`;

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { Stat, StatList } from '@/components/ui/stat-list';
@@ -24,6 +25,12 @@ export function counts(count: (value: number) => string, of: Counts) {
   };
 }
 
+/** What a run came to, in a few words: a check, a batch written, or nothing written. */
+export function reportHeading(t: TFunction, report: ImportReport): string {
+  if (report.dryRun) return t('imports.report.checkHeading');
+  return report.batchId ? t('imports.report.applyHeading', { id: report.batchId }) : t('imports.report.notApplied');
+}
+
 type ImportReportViewProps = {
   report: ImportReport;
   fileName: string;
@@ -36,11 +43,7 @@ export function ImportReportView({ report, fileName, skipping }: ImportReportVie
   const { t } = useTranslation();
   const { count } = useFormat();
   const blocked = report.failed > 0 && !skipping;
-  const heading = report.dryRun
-    ? t('imports.report.checkHeading')
-    : report.batchId
-      ? t('imports.report.applyHeading', { id: report.batchId })
-      : t('imports.report.notApplied');
+  const heading = reportHeading(t, report);
   const delimiter = report.delimiter != null ? DELIMITERS[report.delimiter] : undefined;
   const shown = report.errors.slice(0, SHOWN_ERRORS);
 
