@@ -91,16 +91,19 @@ test('a bad row is shown at its row and column, in Russian too, and nothing can 
     .getByLabel('Файл', { exact: true })
     .setInputFiles(file('spend.csv', `day,channel,amount\n01.11.2026,${good},100.00\n02.11.2026,Радио «Несуществующее»,50\n`));
   // A slow answer (held back here for 2.5 s): the screen stays busy with the time it has been waiting.
-  await owner.route('**/api/imports', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    await route.continue();
-  });
+  await owner.route(
+    '**/api/imports',
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    },
+    { times: 1 },
+  );
   await form.getByRole('button', { name: 'Проверить файл' }).click();
   const busy = owner.locator('.import-busy');
   await busy.getByText('Проверяем файл…').waitFor();
   await busy.getByText('2 с').waitFor();
   assert.equal(await form.getByRole('button', { name: 'Проверить файл' }).isDisabled(), true);
-  await owner.unroute('**/api/imports');
 
   const errors = owner.getByRole('table', { name: 'Строки с ошибками' });
   await errors.waitFor();
