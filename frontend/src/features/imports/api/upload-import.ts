@@ -1,4 +1,4 @@
-import { WEB_CLIENT_HEADER } from '@/lib/graphql-client';
+import { reportUnauthorized, WEB_CLIENT_HEADER } from '@/lib/graphql-client';
 
 /** The presets of POST /api/imports (docs/imports.md), in the order the screen offers them. */
 export const IMPORT_SOURCES = [
@@ -91,7 +91,10 @@ export function uploadImport(
         resolve(json as ImportReport);
         return;
       }
-      reject(refusalOf(xhr.status, json));
+      const refusal = refusalOf(xhr.status, json);
+      // An ended session ends here as it does for /graphql: the app goes back to its sign-in page.
+      if (refusal.classification === 'UNAUTHORIZED') reportUnauthorized({ httpStatus: xhr.status });
+      reject(refusal);
     };
     xhr.onerror = () => reject(new ImportRefused(0, 'NETWORK', 'NETWORK', 'The server could not be reached'));
     xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));

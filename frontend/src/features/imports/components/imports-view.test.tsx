@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { onUnauthorized } from '@/lib/graphql-client';
 import { GraphqlProvider } from '@/lib/graphql-provider';
 import { i18n } from '@/lib/i18n';
 import { mockApi, ok, type Reply } from '@/testing/mock-api';
@@ -305,6 +306,20 @@ describe('Import screen', () => {
       errors: [{ message: 'The file is larger than the limit of 20971520 bytes (tandem.import.max-bytes); split it', extensions: { classification: 'BAD_REQUEST', code: 'TOO_LARGE' } }],
     });
     expect((await screen.findByRole('alert')).textContent).toContain('larger than the limit of 20 MB');
+  });
+
+  it('an upload refused for an ended session tells the app, as a GraphQL call would', async () => {
+    mockApi({ ImportBatches: () => batches() });
+    const heard: (number | undefined)[] = [];
+    const stop = onUnauthorized(({ httpStatus }) => heard.push(httpStatus));
+    const user = userEvent.setup();
+    renderView();
+    await user.upload(screen.getByLabelText('File'), csv());
+    await user.click(screen.getByRole('button', { name: 'Check file' }));
+    last().answer(401, { errors: [{ message: 'Sign in first', extensions: { classification: 'UNAUTHORIZED', code: 'UNAUTHORIZED' } }] });
+    expect((await screen.findByRole('alert')).textContent).toContain('Your session has ended. Sign in again.');
+    expect(heard).toEqual([401]);
+    stop();
   });
 
   it('offers the three Tandem templates as downloads', () => {
