@@ -146,8 +146,8 @@ function BatchRow({ batchRef, onReverted }: BatchRowProps) {
         <td data-label={t('imports.batches.by')} className="import-batches__short">
           {batch.createdBy.fullName}
         </td>
-        <td data-label={t('imports.batches.counts')}>{t('imports.batches.countsValue', counts(format.count, batch))}</td>
-        <td data-label={t('imports.batches.state')} className="import-batches__short">
+        <td data-label={t('imports.batches.counts')} className="import-batches__counts">{t('imports.batches.countsValue', counts(format.count, batch))}</td>
+        <td data-label={t('imports.batches.state')}>
           {batch.revertedAt ? (
             <span className="import-batches__state--reverted">
               {t('imports.batches.reverted', { at: format.dateTime(batch.revertedAt) })}
