@@ -22,7 +22,8 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/bonuses', key: 'bonuses', ownerOnly: true },
   { to: '/analytics', key: 'analytics' },
 ];
-// Settings (owners) sit in the account menu, beside Account: the header has no room for a ninth entry.
+// Settings (owners) and Import (owners, and marketers for Direct spend) sit in the account menu, beside
+// Account: the header has no room for a ninth entry.
 
 export function navigationFor(role: Role): NavigationEntry[] {
   return NAVIGATION.filter((entry) => !entry.ownerOnly || role === 'OWNER');

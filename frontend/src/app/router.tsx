@@ -62,6 +62,10 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
             },
             {
+              path: 'import',
+              lazy: async () => ({ Component: (await import('./routes/imports')).ImportsRoute }),
+            },
+            {
               path: 'account',
               lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
             },

@@ -33,6 +33,14 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
   };
 }
 
+/**
+ * Tells the listeners the server refused the session: the GraphQL client does so itself; a request
+ * made outside it (a file upload) calls this on its 401.
+ */
+export function reportUnauthorized(event: UnauthorizedEvent): void {
+  unauthorizedListeners.forEach((listener) => listener(event));
+}
+
 export function isUnauthorized(error: CombinedError | undefined): boolean {
   if (!error) return false;
   return (
@@ -138,8 +146,7 @@ export function createGraphqlClient(url = '/graphql'): Client {
       mapExchange({
         onError(error) {
           if (!isUnauthorized(error)) return;
-          const event = { httpStatus: error.response?.status };
-          unauthorizedListeners.forEach((listener) => listener(event));
+          reportUnauthorized({ httpStatus: error.response?.status });
         },
       }),
       fetchExchange,

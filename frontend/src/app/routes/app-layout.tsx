@@ -35,6 +35,7 @@ export function AppLayoutRoute() {
         detail,
         accountTo: '/account',
         settingsTo: me.role === 'OWNER' ? '/settings' : undefined,
+        importTo: me.role === 'OWNER' || me.position === 'MARKETER' ? '/import' : undefined,
       }}
       onSignOut={() => void session.signOut()}
       busy={navigation.state !== 'idle'}

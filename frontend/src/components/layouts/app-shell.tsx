@@ -16,9 +16,9 @@ type AppShellProps = {
   navigation: NavItem[];
   /**
    * `accountTo`: the person's own page (profile, password), linked from the account menu, as is
-   * `settingsTo`, the company's settings (owners only).
+   * `settingsTo`, the company's settings (owners only), and `importTo`, the import screen (owners and marketers).
    */
-  user: { name: string; detail: string; accountTo: string; settingsTo?: string };
+  user: { name: string; detail: string; accountTo: string; settingsTo?: string; importTo?: string };
   onSignOut: () => void;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
@@ -65,6 +65,7 @@ export function AppShell({ navigation, user, onSignOut, busy, children }: AppShe
               detail={user.detail}
               accountTo={user.accountTo}
               settingsTo={user.settingsTo}
+              importTo={user.importTo}
               onSignOut={onSignOut}
             />
           </div>

@@ -12,6 +12,8 @@ type UserMenuProps = {
   accountTo: string;
   /** The company's settings, for owners; absent for everyone else. */
   settingsTo?: string;
+  /** File imports, for owners and marketers; absent for everyone else. */
+  importTo?: string;
   onSignOut: () => void;
 };
 
@@ -25,7 +27,7 @@ function initials(name: string): string {
 }
 
 /** The signed-in person, a link to their account page and the sign-out button, behind a disclosure button. */
-export function UserMenu({ name, detail, accountTo, settingsTo, onSignOut }: UserMenuProps) {
+export function UserMenu({ name, detail, accountTo, settingsTo, importTo, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -79,6 +81,11 @@ export function UserMenu({ name, detail, accountTo, settingsTo, onSignOut }: Use
         {settingsTo && (
           <NavLink to={settingsTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
             {t('userMenu.settings')}
+          </NavLink>
+        )}
+        {importTo && (
+          <NavLink to={importTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
+            {t('userMenu.import')}
           </NavLink>
         )}
         <button type="button" className="button button--secondary user-menu__action" onClick={onSignOut}>

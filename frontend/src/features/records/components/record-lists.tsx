@@ -23,7 +23,7 @@ import { EditDealForm } from './edit-deal-form';
 import { EditLeadForm } from './edit-lead-form';
 import { EditSpendForm } from './edit-spend-form';
 import { FilterField, ListFilters } from './list-filters';
-import { PagedTable } from './paged-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { RecordRow } from './record-row';
 import { SelectOptions } from './select-options';
 

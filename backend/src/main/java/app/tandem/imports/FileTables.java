@@ -32,23 +32,32 @@ final class FileTables {
 	private FileTables() {
 	}
 
+	/**
+	 * A file's non-blank rows and how they were read: {@code format} {@code CSV} or {@code XLSX};
+	 * for a CSV its {@code encoding} (a charset name) and {@code delimiter}, null for a workbook.
+	 */
+	record Table(List<List<String>> rows, String format, String encoding, String delimiter) {
+	}
+
 	/** At most {@code maxLines} non-blank rows are read; one more means the file is over the limit. */
-	static List<List<String>> read(byte[] bytes, int maxLines) {
+	static Table read(byte[] bytes, int maxLines) {
 		if (bytes.length == 0) {
 			throw ImportRefusal.badFile("The file is empty");
 		}
 		byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8));
 		if (ReadableWorkbook.isOOXMLZipHeader(head)) {
-			return xlsx(bytes, maxLines);
+			return new Table(xlsx(bytes, maxLines), "XLSX", null, null);
 		}
 		if (ReadableWorkbook.isOLE2Header(head)) {
 			throw ImportRefusal.badFile("This is an old Excel .xls file: save it as .xlsx or CSV and upload that");
 		}
-		String text = TextEncoding.decode(bytes);
+		TextEncoding.Decoded decoded = TextEncoding.read(bytes);
+		String text = decoded.text();
 		if (looksBinary(text)) {
 			throw ImportRefusal.badFile("The file is not a table: upload a CSV (, ; or tab separated) or an .xlsx file");
 		}
-		return csv(text, maxLines);
+		char delimiter = delimiter(text);
+		return new Table(csv(text, delimiter, maxLines), "CSV", decoded.encoding(), String.valueOf(delimiter));
 	}
 
 	private static boolean looksBinary(String text) {
@@ -63,8 +72,7 @@ final class FileTables {
 		return control > 0 && control * 100 >= sample || text.indexOf('\0') >= 0;
 	}
 
-	private static List<List<String>> csv(String text, int maxLines) {
-		char delimiter = delimiter(text);
+	private static List<List<String>> csv(String text, char delimiter, int maxLines) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
 		List<List<String>> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {

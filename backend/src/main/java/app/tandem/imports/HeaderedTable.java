@@ -56,6 +56,18 @@ final class HeaderedTable {
 		return positions;
 	}
 
+	/**
+	 * The columns the preset reads, in the file's order: the header as written and the preset's
+	 * name for it (a Direct report's {@code Расход (руб.)} is read as {@code Cost}).
+	 */
+	List<ImportReport.MatchedColumn> matchedColumns() {
+		return this.positions.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.map((e) -> new ImportReport.MatchedColumn(this.headers.get(e.getValue()), e.getKey().name()))
+			.toList();
+	}
+
 	int size() {
 		return this.data.size();
 	}

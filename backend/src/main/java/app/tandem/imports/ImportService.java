@@ -78,7 +78,8 @@ public class ImportService {
 					+ " bytes (tandem.import.max-bytes); split it");
 		}
 		int maxRows = this.settings.maxRows();
-		List<List<String>> cells = FileTables.read(request.content(), maxRows + 10);
+		FileTables.Table file = FileTables.read(request.content(), maxRows + 10);
+		List<List<String>> cells = file.rows();
 		HeaderedTable table = HeaderedTable.locate(cells, preset.columns());
 		List<SourceRow> rows = table.rows().stream().filter((row) -> !preset.isSummary(row)).toList();
 		if (rows.size() > maxRows || cells.size() > maxRows + 10) {
@@ -91,7 +92,8 @@ public class ImportService {
 		if (!viewer.isOwner()) {
 			requireOwnChannels(viewer, preset, rows);
 		}
-		return passes(viewer, preset, rows, request, sha256(request.content()));
+		return passes(viewer, preset, rows, request, sha256(request.content())).readAs(file.format(),
+				file.encoding(), file.delimiter(), table.matchedColumns());
 	}
 
 	private ImportReport passes(Viewer viewer, Preset preset, List<SourceRow> rows, ImportRequest request,
@@ -126,7 +128,8 @@ public class ImportService {
 			.limit(MAX_ERRORS)
 			.toList();
 		return new ImportReport(batchId == null ? null : batchId.toString(), request.dryRun(), preset.source(),
-				counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.failed(), sorted);
+				counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.failed(), sorted, null, null,
+				null, List.of());
 	}
 
 	/** A marketer's Direct report: every campaign that names a channel must name one of theirs, or nothing is read. */

@@ -27,26 +27,38 @@ final class TextEncoding {
 	private TextEncoding() {
 	}
 
+	/**
+	 * A file's text and the encoding it was read in, as a charset name ({@code UTF-8},
+	 * {@code windows-1251}, …); the import screen shows it so that a wrong guess is seen.
+	 */
+	record Decoded(String text, String encoding) {
+	}
+
 	/** The file's text, without its byte-order mark. */
 	static String decode(byte[] bytes) {
+		return read(bytes).text();
+	}
+
+	static Decoded read(byte[] bytes) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+			return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8");
 		}
 		if (startsWith(bytes, 0xFF, 0xFE)) {
-			return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+			return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
 		}
 		if (startsWith(bytes, 0xFE, 0xFF)) {
-			return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+			return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
+			return new Decoded(StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+				.toString(), "UTF-8");
 		}
 		catch (CharacterCodingException ex) {
-			return new String(bytes, eightBit(bytes));
+			Charset charset = eightBit(bytes);
+			return new Decoded(new String(bytes, charset), charset.name());
 		}
 	}
 

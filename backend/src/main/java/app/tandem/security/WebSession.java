@@ -27,6 +27,9 @@ public class WebSession implements WebGraphQlInterceptor {
 
 	public static final String COOKIE = "tandem_session";
 
+	/** Where the browser sends the session cookie. */
+	static final List<String> PATHS = List.of("/graphql", "/api");
+
 	private static final String ISSUED = WebSession.class.getName() + ".issued";
 
 	private static final String ENDED = WebSession.class.getName() + ".ended";
@@ -68,15 +71,22 @@ public class WebSession implements WebGraphQlInterceptor {
 		});
 	}
 
+	/**
+	 * One cookie per path the web app calls with it: /graphql, and /api for the file endpoints (an
+	 * import's upload). The browser sends it nowhere else, not with page loads or static files.
+	 */
 	private static void setCookie(WebGraphQlResponse response, String value, Duration maxAge, boolean secure) {
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, value)
-			.httpOnly(true)
-			.secure(secure)
-			.sameSite("Strict")
-			.path("/graphql")
-			.maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
-			.build();
-		response.getResponseHeaders().put(HttpHeaders.SET_COOKIE, List.of(cookie.toString()));
+		response.getResponseHeaders()
+			.put(HttpHeaders.SET_COOKIE, PATHS.stream()
+				.map((path) -> ResponseCookie.from(COOKIE, value)
+					.httpOnly(true)
+					.secure(secure)
+					.sameSite("Strict")
+					.path(path)
+					.maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
+					.build()
+					.toString())
+				.toList());
 	}
 
 }

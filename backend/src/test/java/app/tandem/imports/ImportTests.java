@@ -154,6 +154,14 @@ class ImportTests {
 
 		Answer answer = amo(ImportFiles.windows1251(header, row), false, "costShare", "0.6");
 		assertThat(answer.counts()).containsExactly(1, 0, 0, 0);
+		// How the file was read is in the answer, so the import screen can show a wrong guess.
+		assertThat(answer.json()).containsEntry("format", "CSV")
+			.containsEntry("encoding", "windows-1251")
+			.containsEntry("delimiter", ";");
+		assertThat(answer.json().get("columns")).asList()
+			.contains(Map.of("header", "Ответственный", "field", "Ответственный"),
+					Map.of("header", "Источник", "field", "Источник"))
+			.doesNotContain(Map.of("header", "Себестоимость", "field", "Себестоимость"));
 		assertThat(month("2026-11")).containsEntry("turnover", "1234.56").containsEntry("grossMargin", "493.82");
 		assertThat(this.company.owner.graphql()
 			.document("{ clients(first: 5) { edges { node { name } } } }")
@@ -173,6 +181,9 @@ class ImportTests {
 				List.of(3002, "", "Ivan Hunter", "Переговоры", 0, LocalDateTime.of(2026, 11, 3, 0, 15), "", "vk", "")));
 		Answer answer = this.uploads.send(this.company.owner.token(), "amocrm.xlsx", workbook, "amocrm-leads", false);
 		assertThat(answer.errors()).isEmpty();
+		assertThat(answer.json()).containsEntry("format", "XLSX")
+			.containsEntry("encoding", null)
+			.containsEntry("delimiter", null);
 		assertThat(answer.counts()).containsExactly(2, 0, 0, 0);
 		assertThat(lead("amocrm:3001")).containsEntry("createdAt", "2026-11-02T23:45:10+03:00")
 			.containsEntry("status", "WON");
@@ -188,7 +199,12 @@ class ImportTests {
 				"2026-11-02\tSMM\t800\t12\t700", "Total rows: 2\t\t1800\t62\t1934.50");
 		Answer answer = this.uploads.send(this.company.owner.token(), "direct.tsv", report, "yandex-direct", false);
 		assertThat(answer.errors()).isEmpty();
-		assertThat(answer.json()).containsEntry("rows", 2);
+		assertThat(answer.json()).containsEntry("rows", 2)
+			.containsEntry("encoding", "UTF-8")
+			.containsEntry("delimiter", "\t");
+		// In the file's order; Impressions and Clicks are not read.
+		assertThat(answer.json().get("columns")).isEqualTo(List.of(Map.of("header", "Date", "field", "Date"),
+				Map.of("header", "CampaignName", "field", "CampaignName"), Map.of("header", "Cost", "field", "Cost")));
 		assertThat(answer.counts()).containsExactly(2, 0, 0, 0);
 		assertThat(month("2026-11")).containsEntry("spend", "1934.50");
 		assertThat(this.uploads.send(this.company.owner.token(), "direct.tsv", report, "yandex-direct", false).counts())
@@ -339,7 +355,7 @@ class ImportTests {
 	@Test
 	void ownersImportEverythingAMarketerOnlyDirectSpendOfTheirOwnChannels() {
 		Company c = this.company;
-		byte[] own = ImportFiles.utf8("Date\tCampaignName\tCost", "2026-11-03\tПоиск — Москва\t500");
+		byte[] own = ImportFiles.utf8("Дата\tКампания\tРасход (руб.)", "03.11.2026\tПоиск — Москва\t500");
 		byte[] colleagues = ImportFiles.utf8("Date\tCampaignName\tCost", "2026-11-03\tПоиск — Москва\t500",
 				"2026-11-03\tvk\t300");
 		Map<String, String> before = c.snapshot();
@@ -363,12 +379,43 @@ class ImportTests {
 		Answer allowed = this.uploads.send(c.marketer.token(), "direct.tsv", own, "yandex-direct", false);
 		assertThat(allowed.status()).isEqualTo(200);
 		assertThat(allowed.counts()).containsExactly(1, 0, 0, 0);
+		assertThat(allowed.json().get("columns")).isEqualTo(List.of(Map.of("header", "Дата", "field", "Date"),
+				Map.of("header", "Кампания", "field", "CampaignName"),
+				Map.of("header", "Расход (руб.)", "field", "Cost")));
 		assertThat(c.owner.graphql()
 			.document("{ spends(first: 5) { edges { node { marketer { id } amount } } } }")
 			.execute()
 			.path("spends.edges[0].node.marketer.id")
 			.entity(String.class)
 			.get()).isEqualTo(c.marketer.idString());
+	}
+
+	@Test
+	void theWebAppUploadsWithItsSessionCookieAndHeaderAsForGraphql() throws Exception {
+		java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("X-Tandem-Client", "web")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"mutation { login(email: \\\""
+						+ this.company.owner.email() + "\\\", password: \\\"" + Company.PASSWORD
+						+ "\\\") { employee { id } } }\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		// The browser sends the cookie set for /api to the upload (and the /graphql one only to /graphql).
+		String setCookie = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.contains("Path=/api;"))
+			.findFirst()
+			.orElseThrow();
+		String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+		Answer web = this.uploads.sendWith(Map.of("Cookie", cookie, "X-Tandem-Client", "web"), "amocrm.csv", amoFirst(),
+				"amocrm-leads", true);
+		assertThat(web.status()).isEqualTo(200);
+		assertThat(web.counts()).containsExactly(3, 0, 0, 0);
+		// Without the web app's header the cookie alone signs nothing in (another site cannot ride on it).
+		assertThat(this.uploads.sendWith(Map.of("Cookie", cookie), "amocrm.csv", amoFirst(), "amocrm-leads", true).status())
+			.isEqualTo(401);
 	}
 
 	@Test

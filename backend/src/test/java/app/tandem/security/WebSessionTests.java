@@ -46,6 +46,19 @@ class WebSessionTests {
 	}
 
 	@Test
+	void theCookieGoesToGraphqlAndTheFileEndpointsOnlyAndLogoutClearsBoth() {
+		assertThat(post(LOGIN, true, null).headers().allValues("Set-Cookie")).hasSize(2)
+			.allSatisfy((cookie) -> assertThat(cookie).startsWith("tandem_session=ey").contains("HttpOnly", "SameSite=Strict"))
+			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/graphql"))
+			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/api;"));
+		assertThat(post("{\"query\":\"mutation { logout }\"}", true, null).headers().allValues("Set-Cookie"))
+			.hasSize(2)
+			.allSatisfy((cookie) -> assertThat(cookie).startsWith("tandem_session=;").contains("Max-Age=0"))
+			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/graphql"))
+			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/api;"));
+	}
+
+	@Test
 	void theCookieAloneDoesNotAuthenticateSoAnotherSiteCannotRideOnIt() {
 		String setCookie = post(LOGIN, true, null).headers().firstValue("Set-Cookie").orElseThrow();
 		String cookie = setCookie.substring(0, setCookie.indexOf(';'));

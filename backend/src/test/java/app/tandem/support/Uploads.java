@@ -29,6 +29,13 @@ public final class Uploads {
 
 	/** One upload; {@code token} null sends none. Extra form fields come in name/value pairs. */
 	public Answer send(String token, String fileName, byte[] content, String source, boolean dryRun, String... fields) {
+		return sendWith(token == null ? Map.of() : Map.of("Authorization", "Bearer " + token), fileName, content,
+				source, dryRun, fields);
+	}
+
+	/** One upload with these request headers (the web app's: its session cookie and X-Tandem-Client). */
+	public Answer sendWith(Map<String, String> headers, String fileName, byte[] content, String source, boolean dryRun,
+			String... fields) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("file", new ByteArrayResource(content) {
 			@Override
@@ -42,9 +49,7 @@ public final class Uploads {
 			body.part(fields[i], fields[i + 1]);
 		}
 		WebTestClient.RequestBodySpec request = this.client.post().uri("/api/imports");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
+		headers.forEach(request::header);
 		EntityExchangeResult<Map<String, Object>> result = request
 			.body(BodyInserters.fromMultipartData(body.build()))
 			.exchange()

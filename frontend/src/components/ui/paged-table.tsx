@@ -97,7 +97,7 @@ export function PagedTable<Data, Variables extends AnyVariables, Node>(
               if (cursor && !cursors.includes(cursor)) setCursors((current) => [...current, cursor]);
             }}
           >
-            {t('records.loadMore')}
+            {t('common.loadMore')}
           </button>
         </div>
       )}
