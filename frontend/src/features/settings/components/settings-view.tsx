@@ -8,11 +8,12 @@ import { useCompanySettings } from '../api/settings';
 
 import { CalendarForm } from './calendar-form';
 import { ClosedMonths } from './closed-months';
+import { IntegrationsCard } from './integrations-card';
 import { PaceBasisForm } from './pace-basis-form';
 
 import './settings-view.css';
 
-/** The owner's company settings: how pace is counted, the working calendar, and closed months. */
+/** The owner's company settings: how pace is counted, the working calendar, closed months and integrations. */
 export function SettingsView({ currentPeriod }: { currentPeriod: Period }) {
   const [year, setYear] = useState(Number(currentPeriod.slice(0, 4)));
   const [result, reexecute] = useCompanySettings(year);
@@ -44,6 +45,7 @@ export function SettingsView({ currentPeriod }: { currentPeriod: Period }) {
             history={data.periodCloseHistory}
             onChange={refresh}
           />
+          <IntegrationsCard />
         </div>
       )}
     </QueryView>

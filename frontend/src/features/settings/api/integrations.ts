@@ -1,0 +1,76 @@
+import { useQuery } from 'urql';
+
+import { graphql } from '@/gql/gql';
+
+export const IntegrationsDocument = graphql(`
+  query Integrations {
+    integrations {
+      id
+      kind
+      name
+      active
+      eventsReceived
+      eventsFailed
+      lastEventAt
+    }
+  }
+`);
+
+export const FailedEventsDocument = graphql(`
+  query FailedWebhookEvents($integrationId: ID!) {
+    webhookEvents(integrationId: $integrationId, status: FAILED, first: 20) {
+      id
+      receivedAt
+      attempts
+      lastError
+    }
+  }
+`);
+
+export const CreateIntegrationDocument = graphql(`
+  mutation CreateIntegration($input: CreateIntegrationInput!) {
+    createIntegration(input: $input) {
+      id
+      name
+      hookUrl
+      secret
+    }
+  }
+`);
+
+export const RotateIntegrationSecretDocument = graphql(`
+  mutation RotateIntegrationSecret($id: ID!) {
+    rotateIntegrationSecret(id: $id) {
+      id
+      name
+      hookUrl
+      secret
+    }
+  }
+`);
+
+export const DeactivateIntegrationDocument = graphql(`
+  mutation DeactivateIntegration($id: ID!) {
+    deactivateIntegration(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+export const ReplayWebhookEventDocument = graphql(`
+  mutation ReplayWebhookEvent($id: ID!) {
+    replayWebhookEvent(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export function useIntegrations() {
+  return useQuery({ query: IntegrationsDocument, requestPolicy: 'cache-and-network' });
+}
+
+export function useFailedEvents(integrationId: string, pause: boolean) {
+  return useQuery({ query: FailedEventsDocument, variables: { integrationId }, pause, requestPolicy: 'network-only' });
+}
