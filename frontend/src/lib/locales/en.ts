@@ -843,7 +843,6 @@ export const en = {
     confirmUphold: 'Uphold the mark',
     confirmOverturn: 'Overturn the mark',
     rulingFormTitle: 'Rule on the dispute about the lead from {{channel}}',
-    loadMore: 'Load more',
     total: '{{count}} in all',
   },
   bonuses: {

@@ -844,7 +844,6 @@ export const ru: Translation = {
     confirmUphold: 'Подтвердить отметку',
     confirmOverturn: 'Отменить отметку «нецелевой»',
     rulingFormTitle: 'Решение по спору о лиде из канала {{channel}}',
-    loadMore: 'Показать ещё',
     total: 'Всего: {{count}}',
   },
   bonuses: {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { getFragmentData, type FragmentType } from '@/gql/fragment-masking';
 import type { DisputeVerdict } from '@/gql/graphql';
+import { useFormat } from '@/lib/use-format';
 
 import { DisputeCardDisputeFragment } from '../api/disputes';
-import { useDates } from '../hooks/use-dates';
 
 import { DisputeBadge } from './dispute-badge';
 import { RulingForm } from './ruling-form';
@@ -19,7 +19,7 @@ type DisputeCardProps = {
 /** One dispute: the lead, who contested it and why, and the ruling once there is one. */
 export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
   const { t } = useTranslation();
-  const dates = useDates();
+  const dates = useFormat();
   const dispute = getFragmentData(DisputeCardDisputeFragment, ref);
   const [ruling, setRuling] = useState<DisputeVerdict | null>(null);
   const actions = useRef<HTMLDivElement>(null);
@@ -37,7 +37,7 @@ export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
     <li className="dispute">
       <div className="dispute__header">
         <h3 className="dispute__title">
-          {t('disputes.leadTitle', { channel, date: dates.day(dispute.lead.createdAt) })}
+          {t('disputes.leadTitle', { channel, date: dates.dayOf(dispute.lead.createdAt) })}
         </h3>
         <DisputeBadge status={dispute.status} verdict={dispute.verdict} />
       </div>
@@ -47,7 +47,7 @@ export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
           <dd>
             <p className="dispute__text">{dispute.comment}</p>
             <p className="dispute__meta">
-              {t('disputes.openedBy', { name: dispute.openedBy.fullName, date: dates.moment(dispute.openedAt) })}
+              {t('disputes.openedBy', { name: dispute.openedBy.fullName, date: dates.dateTime(dispute.openedAt) })}
             </p>
           </dd>
         </div>
@@ -58,7 +58,7 @@ export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
               <p className="dispute__text">{dispute.resolution}</p>
               {dispute.resolvedBy && dispute.resolvedAt && (
                 <p className="dispute__meta">
-                  {t('disputes.resolvedBy', { name: dispute.resolvedBy.fullName, date: dates.moment(dispute.resolvedAt) })}
+                  {t('disputes.resolvedBy', { name: dispute.resolvedBy.fullName, date: dates.dateTime(dispute.resolvedAt) })}
                 </p>
               )}
             </dd>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Card } from '@/components/ui/card';
+import { PagedList } from '@/components/ui/paged-list';
 import type { DisputeStatus, Position, Role } from '@/gql/graphql';
 import type { Period } from '@/lib/period';
 
@@ -9,7 +10,6 @@ import { DisputesDocument, NotTargetLeadsDocument } from '../api/disputes';
 
 import { DisputeCard } from './dispute-card';
 import { NotTargetLead } from './not-target-lead';
-import { PagedList } from './paged-list';
 
 import './disputes-view.css';
 
@@ -20,7 +20,7 @@ const FILTERS: Filter[] = ['OPEN', 'RESOLVED', 'ALL'];
 
 // Contesting and ruling answer a Dispute and its Lead; both lists name the two so urql refetches
 // them, also when they were empty before.
-const LIST_CONTEXT = { additionalTypenames: ['Dispute', 'Lead'] };
+const LIST_TYPENAMES = ['Dispute', 'Lead'];
 
 type DisputesViewProps = {
   me: DisputesPerson;
@@ -43,7 +43,7 @@ export function DisputesView({ me, period }: DisputesViewProps) {
             query={NotTargetLeadsDocument}
             variables={{ period }}
             connection={(data) => data.leads}
-            context={LIST_CONTEXT}
+            typenames={LIST_TYPENAMES}
             label={t('disputes.leadsCaption')}
             emptyTitle={t('disputes.leadsEmpty')}
             item={(lead) => <NotTargetLead key={lead.id} lead={lead} canContest={lead.marketer.id === me.id} />}
@@ -73,10 +73,10 @@ export function DisputesView({ me, period }: DisputesViewProps) {
           query={DisputesDocument}
           variables={{ status: filter === 'ALL' ? null : filter }}
           connection={(data) => data.disputes}
-          context={LIST_CONTEXT}
+          typenames={LIST_TYPENAMES}
           label={t('disputes.listHeading')}
           emptyTitle={t(`disputes.listEmpty.${filter}`)}
-          totalText={(count) => t('disputes.total', { count })}
+          total={(count) => t('disputes.total', { count })}
           item={(dispute) => <DisputeCard key={dispute.id} dispute={dispute} canRule={isOwner} />}
         />
       </Card>

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { NotTargetLeadsQuery } from '@/gql/graphql';
+import { useFormat } from '@/lib/use-format';
 
-import { useDates } from '../hooks/use-dates';
 
 import { ContestForm } from './contest-form';
 import { DisputeBadge } from './dispute-badge';
@@ -19,7 +19,7 @@ type NotTargetLeadProps = {
 /** A lead marked not target: its path from the marketer to the loss, and the dispute or a Contest button. */
 export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
   const { t } = useTranslation();
-  const dates = useDates();
+  const dates = useFormat();
   const [contesting, setContesting] = useState(false);
   const contestButton = useRef<HTMLButtonElement>(null);
   const wasContesting = useRef(false);
@@ -29,7 +29,7 @@ export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
     wasContesting.current = contesting;
   }, [contesting]);
   const channel = lead.channel.name;
-  const created = dates.day(lead.createdAt);
+  const created = dates.dayOf(lead.createdAt);
 
   return (
     <li className="dispute">
@@ -57,11 +57,11 @@ export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
       <ol className="lead-path" aria-label={t('disputes.pathLabel')}>
         <li>
           {t('disputes.created', { marketer: lead.marketer.fullName, channel })}
-          <span className="lead-path__when">{dates.moment(lead.createdAt)}</span>
+          <span className="lead-path__when">{dates.dateTime(lead.createdAt)}</span>
         </li>
         <li>
           {lead.assignee ? t('disputes.handed', { salesperson: lead.assignee.fullName }) : t('disputes.notHanded')}
-          {lead.assignedAt && <span className="lead-path__when">{dates.moment(lead.assignedAt)}</span>}
+          {lead.assignedAt && <span className="lead-path__when">{dates.dateTime(lead.assignedAt)}</span>}
         </li>
         <li>
           {lead.status === 'LOST'
@@ -69,7 +69,7 @@ export function NotTargetLead({ lead, canContest }: NotTargetLeadProps) {
             : lead.status === 'WON'
               ? t('disputes.won')
               : t('disputes.open')}
-          {lead.closedAt && <span className="lead-path__when">{dates.moment(lead.closedAt)}</span>}
+          {lead.closedAt && <span className="lead-path__when">{dates.dateTime(lead.closedAt)}</span>}
         </li>
       </ol>
       {!lead.dispute && contesting && (

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
 import type { LeadStatus, LostReason } from '@/gql/graphql';
 import { useFormMutation } from '@/hooks/use-form-mutation';
+import { useFormat } from '@/lib/use-format';
 
 import { AssignLeadDocument, CloseLeadDocument } from '../api/record-mutations';
-import { useDates } from '../hooks/use-dates';
 import { useRecordsPerson } from '../hooks/use-records-person';
 import { useOpenLeads, usePeopleAndChannels, type Option } from '../hooks/use-record-options';
 
@@ -15,7 +15,7 @@ import { SelectOptions } from './select-options';
 export const LOST_REASONS: LostReason[] = ['NOT_TARGET', 'NO_BUDGET', 'NO_RESPONSE', 'COMPETITOR', 'OTHER'];
 
 function useLeadOptions(filter: (lead: ReturnType<typeof useOpenLeads>[number]) => boolean): Option[] {
-  const dates = useDates();
+  const dates = useFormat();
   const { t } = useTranslation();
   return useOpenLeads()
     .filter(filter)
@@ -23,7 +23,7 @@ function useLeadOptions(filter: (lead: ReturnType<typeof useOpenLeads>[number]) 
       id: lead.id,
       label: [
         lead.channel.name,
-        dates.moment(lead.createdAt),
+        dates.dateTime(lead.createdAt),
         lead.assignee ? lead.assignee.fullName : t('records.lead.unassigned'),
         lead.externalId,
       ]

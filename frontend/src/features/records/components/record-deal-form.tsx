@@ -5,9 +5,9 @@ import { Field, FormAlert, FormStatus } from '@/components/ui/form';
 import { useFormMutation } from '@/hooks/use-form-mutation';
 import { useCompany } from '@/lib/company';
 import { toDecimalInput } from '@/lib/form-errors';
+import { useFormat } from '@/lib/use-format';
 
 import { RecordDealDocument } from '../api/record-mutations';
-import { useDates } from '../hooks/use-dates';
 import { useRecordsPerson } from '../hooks/use-records-person';
 import { useOpenLeads, usePeopleAndChannels } from '../hooks/use-record-options';
 
@@ -23,7 +23,7 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
   const { t } = useTranslation();
   const me = useRecordsPerson();
   const { today } = useCompany();
-  const dates = useDates();
+  const dates = useFormat();
   const { people } = usePeopleAndChannels();
   const openLeads = useOpenLeads();
   const form = useFormMutation(RecordDealDocument, picksPerson ? FIELDS_WITH_PERSON : FIELDS);
@@ -42,7 +42,7 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
     .filter((lead) => lead.assignee?.id === salespersonId || (picksPerson && !lead.assignee))
     .map((lead) => ({
       id: lead.id,
-      label: [lead.channel.name, dates.moment(lead.createdAt), lead.externalId].filter(Boolean).join(' · '),
+      label: [lead.channel.name, dates.dateTime(lead.createdAt), lead.externalId].filter(Boolean).join(' · '),
     }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

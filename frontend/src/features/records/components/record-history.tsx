@@ -8,7 +8,6 @@ import type { RecordKind } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
 
 import { HistoryNamesDocument, RecordHistoryDocument } from '../api/corrections';
-import { useDates } from '../hooks/use-dates';
 
 const HISTORY_CONTEXT = { additionalTypenames: ['Deal', 'Lead', 'Spend', 'Client', 'Channel'] };
 const NAMES_CONTEXT = { additionalTypenames: ['Employee', 'Channel', 'Client'] };
@@ -36,7 +35,7 @@ const FIELDS = new Set([
 function useHistoryValue() {
   const { t } = useTranslation();
   const format = useFormat();
-  const dates = useDates();
+  const dates = format;
   const [names] = useQuery({ query: HistoryNamesDocument, context: NAMES_CONTEXT });
   const people = useMemo(() => new Map(names.data?.employees.map((e) => [e.id, e.fullName])), [names.data]);
   const channels = useMemo(
@@ -53,7 +52,7 @@ function useHistoryValue() {
     if (value == null || value === '') return t('corrections.empty');
     if (MONEY.has(field)) return format.money(value);
     if (DAYS.has(field)) return dates.day(value);
-    if (MOMENTS.has(field)) return dates.moment(value);
+    if (MOMENTS.has(field)) return dates.dateTime(value);
     if (PEOPLE.has(field)) return people.get(value) ?? t('corrections.unknownPerson');
     switch (field) {
       case 'channelId':
@@ -84,7 +83,7 @@ type RecordHistoryProps = { kind: RecordKind; id: string; label: string; onClose
 /** Who changed the record, when, how and why, oldest first, creation included. */
 export function RecordHistory({ kind, id, label, onClose }: RecordHistoryProps) {
   const { t } = useTranslation();
-  const dates = useDates();
+  const dates = useFormat();
   const valueOf = useHistoryValue();
   const fieldName = useFieldName();
   const [result, reexecute] = useQuery({ query: RecordHistoryDocument, variables: { kind, id }, context: HISTORY_CONTEXT });
@@ -103,7 +102,7 @@ export function RecordHistory({ kind, id, label, onClose }: RecordHistoryProps) 
               <p className="history__head">
                 <strong>{t(`corrections.action.${entry.action}`)}</strong>
                 {' · '}
-                <time dateTime={entry.at}>{dates.moment(entry.at)}</time>
+                <time dateTime={entry.at}>{dates.dateTime(entry.at)}</time>
                 {' · '}
                 {entry.by ? entry.by.fullName : t('corrections.unknownPerson')}
               </p>

@@ -14,7 +14,6 @@ import {
   RecordsSpendsDocument,
 } from '../api/get-records';
 import { useMayCorrect } from '../hooks/use-correction-access';
-import { useDates } from '../hooks/use-dates';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { usePeopleAndChannels } from '../hooks/use-record-options';
 import { useRecordsPerson } from '../hooks/use-records-person';
@@ -68,7 +67,7 @@ function VoidedSection({ children }: { children: ReactNode }) {
 
 export function LeadsList({ period }: { period: Period }) {
   const { t } = useTranslation();
-  const dates = useDates();
+  const dates = useFormat();
   const me = useRecordsPerson();
   const mayCorrect = useMayCorrect();
   const { people, channels } = usePeopleAndChannels();
@@ -106,7 +105,7 @@ export function LeadsList({ period }: { period: Period }) {
         </tr>
       }
       row={(lead) => {
-        const label = t('corrections.leadRecord', { moment: dates.moment(lead.createdAt), channel: lead.channel.name });
+        const label = t('corrections.leadRecord', { moment: dates.dateTime(lead.createdAt), channel: lead.channel.name });
         return (
           <RecordRow
             key={lead.id}
@@ -120,7 +119,7 @@ export function LeadsList({ period }: { period: Period }) {
             cells={
               <>
                 <th scope="row">
-                  {dates.moment(lead.createdAt)}
+                  {dates.dateTime(lead.createdAt)}
                   {lead.externalId && <span className="records__sub"> · {lead.externalId}</span>}
                 </th>
                 <td data-label={t('records.lead.channel')}>{lead.channel.name}</td>
@@ -205,8 +204,8 @@ export function LeadsList({ period }: { period: Period }) {
 
 export function DealsList({ period }: { period: Period }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const format = useFormat();
+  const dates = format;
   const me = useRecordsPerson();
   const mayCorrect = useMayCorrect();
   const { people } = usePeopleAndChannels();
@@ -363,8 +362,8 @@ export function ClientsList() {
 
 export function SpendsList({ period }: { period: Period }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const format = useFormat();
+  const dates = format;
   const mayCorrect = useMayCorrect();
   const state = useListState();
 

@@ -9,44 +9,56 @@ import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
 import { isUnauthorized } from '@/lib/graphql-client';
 
-export const PAGE_SIZE = 20;
+import './paged-table.css';
 
 export type Connection<Node> = {
   edges: { node: Node }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  totalCount?: number;
+  /** How many records the filter finds in all (every page). */
+  totalCount?: number | null;
 };
 
-type PageState = {
-  rows: number;
-  total: number | undefined;
-  hasNextPage: boolean;
-  endCursor: string | null;
-  fetching: boolean;
-  loaded: boolean;
-  error: CombinedError | undefined;
-  retry: () => void;
-};
-
-type PagedListProps<Data, Variables extends AnyVariables, Node> = {
+/** What a paged view asks for: a connection query and how to reach the connection in its answer. */
+export type PagedQuery<Data, Variables extends AnyVariables, Node> = {
   query: TypedDocumentNode<Data, Variables>;
   /** The query's variables other than `first` and `after`. */
   variables: Omit<Variables, 'first' | 'after'>;
   connection: (data: Data) => Connection<Node>;
   /** Typenames whose mutations refetch the list (also when it is empty). */
-  context: { additionalTypenames: string[] };
-  label: string;
-  item: (node: Node) => ReactNode;
+  typenames: string[];
+  pageSize?: number;
   emptyTitle: string;
-  /** "12 in all", when the connection counts. */
-  totalText?: (count: number) => string;
+  emptyHint?: string;
+  /** "Deals found: 42", from the first page's totalCount; nothing when absent. */
+  total?: (count: number) => string;
+};
+
+type PagedConnectionProps<Data, Variables extends AnyVariables, Node> = PagedQuery<Data, Variables, Node> & {
+  /** The element holding the pages (a table, a list), hidden while there is nothing to show. */
+  container: (pages: ReactNode, hidden: boolean) => ReactNode;
+  /** One page's records. */
+  page: (nodes: Node[]) => ReactNode;
+};
+
+type PageState = {
+  rows: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  fetching: boolean;
+  loaded: boolean;
+  total: number | null;
+  error: CombinedError | undefined;
+  retry: () => void;
 };
 
 /**
- * A Relay connection as a list, one urql query per page as on Records: "Load more" adds a page
- * `after` the last cursor, and a mutation touching the typenames refetches every page shown.
+ * A Relay connection shown page by page: "Load more" adds a page that starts `after` the last one's end
+ * cursor. Each page is a urql query of its own, so a mutation that touches its typenames refetches every
+ * page shown. Tables (PagedTable) and lists (PagedList) only say how pages are drawn.
  */
-export function PagedList<Data, Variables extends AnyVariables, Node>(props: PagedListProps<Data, Variables, Node>) {
+export function PagedConnection<Data, Variables extends AnyVariables, Node>(
+  props: PagedConnectionProps<Data, Variables, Node>,
+) {
   const { t } = useTranslation();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [pages, setPages] = useState<Record<number, PageState>>({});
@@ -57,25 +69,28 @@ export function PagedList<Data, Variables extends AnyVariables, Node>(props: Pag
   const empty = first?.loaded && first.rows === 0;
 
   return (
-    <div className="paged-list">
-      {first?.loaded && !empty && first.total != null && props.totalText && (
-        <p className="paged-list__total">{props.totalText(first.total)}</p>
+    <div className="paged">
+      {props.total && first?.loaded && !empty && first.total != null && (
+        <p className="paged__total" role="status">
+          {props.total(first.total)}
+        </p>
       )}
-      <ol className="paged-list__items" aria-label={props.label} hidden={!first?.loaded || empty}>
-        {cursors.map((after, index) => (
+      {props.container(
+        cursors.map((after, index) => (
           <Page
             key={after ?? ''}
             {...props}
             after={after}
             onState={(state) => setPages((current) => ({ ...current, [index]: state }))}
           />
-        ))}
-      </ol>
+        )),
+        !first?.loaded || Boolean(empty),
+      )}
       {!first?.loaded && !failed && <Loading />}
-      {empty && <EmptyState title={props.emptyTitle} />}
+      {empty && <EmptyState title={props.emptyTitle} hint={props.emptyHint} />}
       {failed && <ErrorBox error={failed.error} onRetry={failed.retry} />}
       {last?.loaded && last.hasNextPage && last.endCursor && (
-        <div className="paged-list__more">
+        <div className="paged__more">
           <button
             type="button"
             className="button button--secondary"
@@ -85,7 +100,7 @@ export function PagedList<Data, Variables extends AnyVariables, Node>(props: Pag
               if (cursor && !cursors.includes(cursor)) setCursors((current) => [...current, cursor]);
             }}
           >
-            {t('disputes.loadMore')}
+            {t('common.loadMore')}
           </button>
         </div>
       )}
@@ -94,7 +109,7 @@ export function PagedList<Data, Variables extends AnyVariables, Node>(props: Pag
   );
 }
 
-type PageProps<Data, Variables extends AnyVariables, Node> = PagedListProps<Data, Variables, Node> & {
+type PageProps<Data, Variables extends AnyVariables, Node> = PagedConnectionProps<Data, Variables, Node> & {
   after: string | null;
   onState: (state: PageState) => void;
 };
@@ -103,38 +118,52 @@ function Page<Data, Variables extends AnyVariables, Node>({
   query,
   variables,
   connection,
-  context,
-  item,
+  typenames,
+  pageSize = 25,
+  page: draw,
   after,
   onState,
 }: PageProps<Data, Variables, Node>) {
   const [result, reexecute] = useQuery({
     query,
-    variables: { ...variables, first: PAGE_SIZE, after } as unknown as Variables,
-    context,
+    variables: { ...variables, first: pageSize, after } as unknown as Variables,
+    context: useContextFor(typenames),
   });
   const page = result.data ? connection(result.data) : null;
   const rows = page?.edges.length ?? 0;
-  const total = page?.totalCount;
   const hasNextPage = page?.pageInfo.hasNextPage ?? false;
   const endCursor = page?.pageInfo.endCursor ?? null;
   const loaded = page != null;
+  const total = page?.totalCount ?? null;
 
   useEffect(() => {
     onState({
       rows,
-      total,
       hasNextPage,
       endCursor,
       fetching: result.fetching,
       loaded,
+      total,
       error: result.error,
       retry: () => reexecute({ requestPolicy: 'network-only' }),
     });
     // onState is a new function on every render of the parent; the state is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, total, hasNextPage, endCursor, result.fetching, loaded, result.error, reexecute]);
+  }, [rows, hasNextPage, endCursor, result.fetching, loaded, total, result.error, reexecute]);
 
-  if (!page) return null;
-  return <>{page.edges.map((edge) => item(edge.node))}</>;
+  if (!page || rows === 0) return null;
+  return <>{draw(page.edges.map((edge) => edge.node))}</>;
+}
+
+const contexts = new Map<string, { additionalTypenames: string[] }>();
+
+/** A stable context object per typename list (a new object would re-run the query). */
+function useContextFor(typenames: string[]) {
+  const key = typenames.join(',');
+  let context = contexts.get(key);
+  if (!context) {
+    context = { additionalTypenames: typenames };
+    contexts.set(key, context);
+  }
+  return context;
 }
