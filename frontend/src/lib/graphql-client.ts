@@ -111,7 +111,10 @@ function liveExchange(url: string): Exchange {
     lazy: true,
     lazyCloseTimeout: 3000,
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
+    // A network break is retried (with growing waits); a refusal of the sign-in (4401, or another 44xx) is not:
+    // the next query meets the same refusal and the app signs in again.
+    shouldRetry: (problem) =>
+      !(typeof problem === 'object' && problem !== null && 'code' in problem && Math.floor(Number(problem.code) / 100) === 44),
     on: {
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) reconnectListeners.forEach((listener) => listener());

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * GraphQL over WebSocket (docs/spec.md §10). A mobile client signs in with {@code connection_init}'s payload
- * {@code {"Authorization": "Bearer <accessToken>"}}: a token that does not verify (expired, revoked, forged)
- * closes the connection with 4401 before anything runs; a good one is the identity of every operation on
+ * {@code {"Authorization": "Bearer <accessToken>"}}: a token that does not verify (expired, revoked, forged), or no
+ * token on a handshake that signed nobody in, closes the connection with 4401 before anything runs; a good one is the identity of every operation on
  * the connection, checked like an HTTP request's. The web app's handshake carries its session cookie
  * instead ({@link SessionTokenResolver}). A connection holds at most {@code tandem.live.max-subscriptions}
  * subscriptions at once, so one socket cannot pin unbounded server work.
@@ -54,7 +54,12 @@ class WebSocketSessions implements WebSocketGraphQlInterceptor {
 		session.getAttributes().put(SUBSCRIPTIONS, new AtomicInteger());
 		Object header = payload.get("Authorization");
 		if (header == null) {
-			return Mono.empty();
+			// Signed in by the handshake (the web session), or not at all: an anonymous connection is closed (4401).
+			return session.getPrincipal()
+				.hasElement()
+				.flatMap((signedIn) -> signedIn ? Mono.empty()
+						: Mono.error(new IllegalStateException("Sign in first: connection_init "
+								+ "{\"Authorization\": \"Bearer <accessToken>\"}")));
 		}
 		String value = header.toString();
 		if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -159,6 +159,10 @@ class IntegrationTests {
 		assertThat(deliver("{\"type\":\"refund\",\"externalId\":\"x\"}").statusCode()).isEqualTo(400);
 		assertThat(deliver("[1,2]").body()).contains("BAD_EVENT");
 		assertThat(deliver("{\"type\":\"lead\"}").body()).contains("externalId is required");
+		String huge = "{\"type\":\"lead\",\"externalId\":\"x\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
+		HttpResponse<String> tooLarge = deliver(huge);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("TOO_LARGE");
 		assertThat(this.company.count("webhook_event")).isZero();
 		Thread.sleep(700);
 		assertThat(this.company.count("sales_lead")).isZero();
