@@ -61,10 +61,9 @@ export const ApplyPlanFromGoalDocument = graphql(`
 
 export const SharedGoalTargetDocument = graphql(`
   query SharedGoalTarget($period: YearMonth!) {
-    dashboard(period: $period) {
-      goal {
-        turnoverTarget
-      }
+    sharedGoal(period: $period) {
+      period
+      turnoverTarget
     }
   }
 `);

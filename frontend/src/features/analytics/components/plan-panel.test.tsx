@@ -47,7 +47,7 @@ function renderPanel(period: string) {
 
 describe('PlanPanel', () => {
   it('is not offered for a closed month, and says why', async () => {
-    const api = mockApi({ SharedGoalTarget: () => ok({ dashboard: { __typename: 'Dashboard', goal: null } }) });
+    const api = mockApi({ SharedGoalTarget: () => ok({ sharedGoal: null }) });
     renderPanel('2026-10');
 
     expect(screen.getByText(/October 2026 is closed: a plan is made before or during its month/)).toBeTruthy();
@@ -61,7 +61,7 @@ describe('PlanPanel', () => {
     let applied = false;
     const api = mockApi({
       SharedGoalTarget: () =>
-        ok({ dashboard: { __typename: 'Dashboard', goal: { __typename: 'SharedGoal', turnoverTarget: applied ? '9000000.00' : '8000000.00' } } }),
+        ok({ sharedGoal: { __typename: 'SharedGoal', period: '2026-11', turnoverTarget: applied ? '9000000.00' : '8000000.00' } }),
       PlanFromGoal: ({ period, turnoverTarget }) => ok({ planFromGoal: suggestion(String(period), String(turnoverTarget), applied) }),
       ApplyPlanFromGoal: ({ period, turnoverTarget }) => {
         applied = true;
@@ -101,7 +101,7 @@ describe('PlanPanel', () => {
 
   it('refuses an amount written the other language’s way before calculating', async () => {
     const api = mockApi({
-      SharedGoalTarget: () => ok({ dashboard: { __typename: 'Dashboard', goal: null } }),
+      SharedGoalTarget: () => ok({ sharedGoal: null }),
     });
     const user = userEvent.setup();
     renderPanel('2026-12');

@@ -37,7 +37,7 @@ export function PlanPanel({ period }: { period: Period }) {
   const [goal] = useSharedGoalTarget(period);
   // urql shows the last month's answer while this month's loads: that is not this month's goal.
   const loaded = goal.data != null && goal.operation?.variables.period === period;
-  const defaultTarget = loaded ? (goal.data?.dashboard.goal?.turnoverTarget ?? null) : null;
+  const defaultTarget = loaded ? (goal.data?.sharedGoal?.turnoverTarget ?? null) : null;
 
   return (
     <Card title={t('analytics.plan.heading')} className="analytics__plan">
