@@ -91,3 +91,27 @@ export function useBonusRun(period: Period) {
   const asked = (result.operation?.variables as { period?: Period } | undefined)?.period;
   return [asked === period ? result : { ...result, data: undefined, fetching: true }, reexecute] as const;
 }
+
+export const BonusSchemeHistoryDocument = graphql(`
+  query BonusSchemeHistory {
+    bonusSchemeHistory {
+      id
+      position
+      field
+      oldValue
+      newValue
+      changedAt
+      changedBy {
+        id
+        fullName
+      }
+    }
+  }
+`);
+
+export function useBonusSchemeHistory() {
+  return useQuery({ query: BonusSchemeHistoryDocument, context: SCHEME_HISTORY_CONTEXT });
+}
+
+/** Refetched after a scheme is saved. */
+const SCHEME_HISTORY_CONTEXT = { additionalTypenames: ['BonusScheme', 'BonusSchemeChange'] };

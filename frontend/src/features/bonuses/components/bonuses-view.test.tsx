@@ -232,3 +232,25 @@ describe('Bonus run', () => {
     expect(parsed[4]).toEqual(['Total', '', '51000.00', '', '', '', '', '']);
   });
 });
+
+describe('the history of the schemes', () => {
+  it('says who changed which field of which position, from what to what, in the owner’s terms', async () => {
+    mockApi({
+      BonusRun: ({ period }) => run(String(period)),
+      BonusSchemes: () => ok({ bonusSchemes: [HUNTER_SCHEME] }),
+      BonusSchemeHistory: () =>
+        ok({
+          bonusSchemeHistory: [
+            { __typename: 'BonusSchemeChange', id: '2', position: 'HUNTER', field: 'gate', oldValue: '0.4', newValue: '0.7', changedAt: '2026-11-14T09:00:00Z', changedBy: person('1', 'Olga Owner', null as unknown as string) },
+            { __typename: 'BonusSchemeChange', id: '1', position: 'HUNTER', field: 'weights', oldValue: null, newValue: 'GROSS_MARGIN=0.5, TURNOVER=0.5', changedAt: '2026-11-13T09:00:00Z', changedBy: person('1', 'Olga Owner', null as unknown as string) },
+          ],
+        }),
+    });
+    renderView();
+    const history = await screen.findByRole('list', { name: 'Changes to the schemes' });
+    const items = within(history).getAllByRole('listitem');
+    expect(items[0].textContent).toContain('Olga Owner');
+    expect(items[0].textContent?.replace(/\s+/g, ' ')).toContain('Hunter — gate: 40% → 70%');
+    expect(items[1].textContent?.replace(/\s+/g, ' ')).toContain('Hunter — weights: — → Gross margin 50%, Turnover 50%');
+  });
+});

@@ -10,6 +10,7 @@ import { useBonusSchemes } from '../api/bonuses';
 
 import { BonusRunCard } from './bonus-run';
 import { SchemeForm } from './scheme-form';
+import { SchemeHistory } from './scheme-history';
 
 import './bonuses-view.css';
 
@@ -42,6 +43,7 @@ export function BonusesView({ period, currentPeriod }: { period: Period; current
           )}
         </QueryView>
       </Card>
+      <SchemeHistory />
     </div>
   );
 }
