@@ -1,7 +1,8 @@
 // The import screen in real Chromium against the demo: the owner checks and imports the amoCRM sample
 // (docs/samples), finds the batch in the list and reverts it; a file with a bad row shows the error at
 // its row and column and writes nothing; a marketer gets the Direct spend upload only, and a campaign
-// on a colleague's channel is refused in words. Everything written is reverted, so the other browser
+// on a colleague's channel is refused in words; a file with renamed columns is refused, mapped, checked again
+// and imported. Everything written is reverted, so the other browser
 // tests see the demo as it was.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -164,6 +165,75 @@ test('a marketer gets only the Direct spend upload; a colleague’s campaign is 
   await hunter.context().close();
 });
 
+/** The amoCRM sample as a CRM with renamed columns writes it: "Менеджер" for Ответственный, "Стадия" for Статус сделки. */
+const renamedAmo = () =>
+  readFileSync(AMO_SAMPLE, 'utf8').replace(';Ответственный;Статус сделки;', ';Менеджер;Стадия;');
+
+const CLEAR_MAPPING = `mutation { setImportMapping(input: { source: "amocrm-leads", columns: [
+  { field: "Ответственный", header: null }, { field: "Статус сделки", header: null }] }) { source } }`;
+
+test('a file with renamed columns is refused; the owner maps them, checks again and imports', async () => {
+  const owner = await signIn(browser, 'owner');
+  try {
+    await openImport(owner);
+    const form = owner.getByRole('form', { name: 'Import a file' });
+    await form.getByRole('radio', { name: /amoCRM leads/ }).check();
+    await form.getByLabel('File', { exact: true }).setInputFiles(file('amocrm-renamed.csv', renamedAmo()));
+    await form.getByRole('button', { name: 'Check file' }).click();
+    const alert = owner.getByRole('alert').filter({ hasText: 'The file was not read' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /No header row with the columns ID, Дата создания, Ответственный, Статус сделки/);
+
+    const mapping = owner.getByRole('form', { name: 'Column mapping: amoCRM leads' });
+    await mapping.waitFor();
+    const manager = mapping.getByLabel(/^Ответственный/);
+    const stage = mapping.getByLabel(/^Статус сделки/);
+    assert.equal(await manager.getAttribute('aria-invalid'), 'true');
+    assert.equal(await mapping.getByText('Not found in the file: pick the header that means it.').count(), 2);
+    assert.ok((await manager.locator('option').allInnerTexts()).includes('Менеджер'));
+    await manager.selectOption('Менеджер');
+    await stage.selectOption('Стадия');
+    await mapping.getByRole('button', { name: 'Save mapping and check again' }).click();
+
+    // saved, and the very file checked again by itself
+    const report = owner.getByTestId('import-report');
+    await report.getByRole('heading', { name: 'Check: nothing written yet' }).waitFor();
+    assert.equal(await stat(report, 'Rows').innerText(), '6');
+    assert.equal(await stat(report, 'New').innerText(), '6');
+    assert.equal(await stat(report, 'With errors').innerText(), '0');
+    await report.locator('.import-report__columns summary').click();
+    assert.match(await report.locator('.import-report__column-list li', { hasText: 'Менеджер' }).innerText(), /Ответственный/);
+    const { importMapping } = await api(
+      owner,
+      '{ importMapping(source: "amocrm-leads") { changedBy { fullName } columns { field header } } }',
+    );
+    assert.deepEqual(
+      importMapping.columns.filter((c) => c.header),
+      [
+        { field: 'Ответственный', header: 'Менеджер' },
+        { field: 'Статус сделки', header: 'Стадия' },
+      ],
+    );
+
+    await form.getByRole('button', { name: 'Import' }).click();
+    const applied = report.getByRole('heading', { name: /^Imported: batch \d+$/ });
+    await applied.waitFor();
+    const batchId = (await applied.innerText()).match(/(\d+)$/)[1];
+    const { importBatches } = await api(owner, '{ importBatches(first: 1) { edges { node { id created failed } } } }');
+    assert.deepEqual(importBatches.edges[0].node, { id: batchId, created: 6, failed: 0 });
+    // the same leads as the sample with its own headers: the won one has its assignee and status
+    const { leads } = await api(owner, '{ leads(first: 100) { edges { node { externalId status assignee { fullName } } } } }');
+    const won = leads.edges.map((e) => e.node).find((l) => l.externalId === 'amocrm:880101');
+    assert.deepEqual(won, { externalId: 'amocrm:880101', status: 'WON', assignee: { fullName: 'Ivan Sokolov' } });
+
+    // Taken back, so the other browser tests see the demo as it was.
+    await api(owner, `mutation { revertImport(id: "${batchId}") { revertedAt } }`);
+  } finally {
+    await api(owner, CLEAR_MAPPING);
+    await owner.context().close();
+  }
+});
+
 test('Import: axe-clean, no sideways scrolling, screenshots in en and ru at 1440 and 390 px', async () => {
   for (const language of ['en', 'ru']) {
     for (const width of [1440, 390]) {
@@ -190,6 +260,23 @@ test('Import: axe-clean, no sideways scrolling, screenshots in en and ru at 1440
       // From the top, so the sticky header sits where it belongs in the full-page picture.
       await owner.evaluate(() => window.scrollTo(0, 0));
       await owner.screenshot({ path: `${SHOTS}imports-${language}-${width}.png`, fullPage: true });
+
+      // A file with renamed columns: the refusal and the column mapping under it (nothing saved here).
+      await owner.locator('input[type=file]').setInputFiles(file('amocrm-renamed.csv', renamedAmo()));
+      await owner.locator('form.import-form button[type=submit]').click();
+      await owner.locator('form.import-mapping select').first().waitFor();
+      const mappingViolations = await owner.evaluate(async () => {
+        // eslint-disable-next-line no-undef
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+      });
+      assert.deepEqual(mappingViolations, [], `mapping ${language} ${width}: ${JSON.stringify(mappingViolations)}`);
+      const mappingWidth = await owner.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(mappingWidth <= width, `The mapping is ${mappingWidth}px wide at ${width}px (${language})`);
+      await owner.evaluate(() => window.scrollTo(0, 0));
+      await owner.screenshot({ path: `${SHOTS}imports-mapping-${language}-${width}.png`, fullPage: true });
       await owner.context().close();
     }
   }

@@ -33,6 +33,8 @@ export type ImportReport = {
   delimiter?: string | null;
   /** The preset's columns found in the header row, in the file's order. */
   columns?: { header: string; field: string }[];
+  /** Every header cell of the file's header row, as written (for the column mapping). */
+  headers?: string[];
 };
 
 export type ImportRequest = {
@@ -51,6 +53,8 @@ export class ImportRefused extends Error {
     readonly classification: string,
     readonly code: string,
     message: string,
+    /** MISSING_COLUMNS: the headers of the file's likeliest header row, and the required fields it lacks. */
+    readonly details: { headers?: string[]; missing?: string[] } = {},
   ) {
     super(message);
     this.name = 'ImportRefused';
@@ -115,5 +119,10 @@ function refusalOf(status: number, json: unknown): ImportRefused {
   const error = (json as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | null)?.errors?.[0];
   const classification = String(error?.extensions?.classification ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
   const code = String(error?.extensions?.code ?? classification);
-  return new ImportRefused(status, classification, code, error?.message ?? `HTTP ${status}`);
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+  return new ImportRefused(status, classification, code, error?.message ?? `HTTP ${status}`, {
+    headers: strings(error?.extensions?.headers),
+    missing: strings(error?.extensions?.missing),
+  });
 }

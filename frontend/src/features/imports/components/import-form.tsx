@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/use-format';
 import type { ImportReport, ImportSource } from '../api/upload-import';
 import { requestKey, useImportRun } from '../hooks/use-import-run';
 import { ImportBusy } from './import-busy';
+import { ImportMapping } from './import-mapping';
 import { refusalText } from './import-problems';
 import { counts, ImportReportView, reportHeading } from './import-report';
 
@@ -75,6 +76,12 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
   const fileErrorId = `${ids}-file-error`;
   const applyHintId = `${ids}-apply-hint`;
   const refusal = run.phase === 'refused' ? refusalText(run.refusal) : null;
+  // A file whose header names a column differently: map it here, then the file is checked again.
+  const unmapped =
+    run.phase === 'refused' && run.refusal.code === 'MISSING_COLUMNS' && (run.refusal.details.headers?.length ?? 0) > 0
+      ? run.refusal.details
+      : null;
+  const checkedHeaders = run.phase === 'done' && run.report.dryRun ? (run.report.headers ?? []) : [];
 
   return (
     <Card title={t('imports.uploadHeading')}>
@@ -218,7 +225,23 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
         <div className="form-alert import-form__refusal" role="alert">
           <p className="form-alert__text">{t('imports.refusal.heading')}</p>
           <p className="import-form__refusal-text">{t(refusal.key as 'imports.message', refusal.values as { message: string })}</p>
+          {unmapped && <p className="import-form__refusal-text">{t('imports.mapping.mapMissing')}</p>}
         </div>
+      )}
+      {unmapped && (
+        <ImportMapping
+          key={source}
+          source={source}
+          headers={unmapped.headers ?? []}
+          missing={unmapped.missing}
+          onSaved={() => submit(true)}
+        />
+      )}
+      {checkedHeaders.length > 0 && (
+        <details className="import-mapping-disclosure">
+          <summary>{t('imports.mapping.disclosure')}</summary>
+          <ImportMapping key={source} source={source} headers={checkedHeaders} onSaved={() => submit(true)} />
+        </details>
       )}
     </Card>
   );

@@ -399,4 +399,173 @@ describe('Applied imports', () => {
     expect(done.getAttribute('role')).toBe('status');
     expect(document.activeElement).toBe(done);
   });
+  it('maps the columns a refused file names differently, saves the mapping and checks the file again', async () => {
+    const amo = {
+      __typename: 'ImportMapping',
+      source: 'amocrm-leads',
+      changedAt: null,
+      changedBy: null,
+      columns: [
+        { __typename: 'ImportMappingColumn', field: 'ID', required: true, builtInHeaders: ['ID'], header: null },
+        {
+          __typename: 'ImportMappingColumn',
+          field: 'Ответственный',
+          required: true,
+          builtInHeaders: ['Ответственный'],
+          header: null,
+        },
+        {
+          __typename: 'ImportMappingColumn',
+          field: 'Статус сделки',
+          required: true,
+          builtInHeaders: ['Статус сделки', 'Этап сделки'],
+          header: null,
+        },
+        { __typename: 'ImportMappingColumn', field: 'Бюджет', required: false, builtInHeaders: ['Бюджет'], header: 'Сумма' },
+      ],
+    };
+    let saves = 0;
+    const api = mockApi({
+      ImportBatches: () => batches(),
+      ImportMapping: () => ok({ importMapping: amo }),
+      SetImportMapping: (variables) => {
+        saves += 1;
+        if (saves === 1) {
+          return {
+            body: {
+              data: null,
+              errors: [
+                {
+                  message: '"Менеджер" is already the header of Ответственный: one header means one field',
+                  extensions: { classification: 'BAD_REQUEST', field: 'columns[2].header' },
+                },
+              ],
+            },
+          };
+        }
+        const input = variables.input as { columns: { field: string; header: string | null }[] };
+        return ok({
+          setImportMapping: {
+            ...amo,
+            changedAt: '2026-11-15T09:30:00Z',
+            changedBy: { __typename: 'Employee', id: '1', fullName: 'Olga Owner' },
+            columns: amo.columns.map((c) => ({ ...c, header: input.columns.find((l) => l.field === c.field)?.header ?? null })),
+          },
+        });
+      },
+    });
+    const user = userEvent.setup();
+    renderView();
+
+    await user.upload(screen.getByLabelText('File'), csv());
+    await user.click(screen.getByRole('button', { name: 'Check file' }));
+    last().answer(400, {
+      errors: [
+        {
+          message: 'No header row with the columns ID, Ответственный, Статус сделки in the first 10 rows: is this the right source?',
+          extensions: {
+            classification: 'BAD_REQUEST',
+            code: 'MISSING_COLUMNS',
+            headers: ['ID', 'Менеджер', 'Статус'],
+            missing: ['Ответственный', 'Статус сделки'],
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    const form = await screen.findByRole('form', { name: 'Column mapping: amoCRM leads' });
+    const manager = within(form).getByLabelText(/^Ответственный/) as HTMLSelectElement;
+    expect(within(manager).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Automatic',
+      'ID',
+      'Менеджер',
+      'Статус',
+    ]);
+    expect(manager.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getAllByText('Not found in the file: pick the header that means it.')).toHaveLength(2);
+    // the saved header stays offered even though this file lacks it
+    const budget = within(form).getByLabelText('Бюджет') as HTMLSelectElement;
+    expect(budget.value).toBe('Сумма');
+    expect(within(form).getByText('Tandem knows it as: Статус сделки, Этап сделки')).toBeTruthy();
+
+    await user.selectOptions(manager, 'Менеджер');
+    await user.selectOptions(within(form).getByLabelText(/^Статус сделки/), 'Менеджер');
+    await user.click(within(form).getByRole('button', { name: 'Save mapping and check again' }));
+    // refused at its field: said under that select, nothing re-checked
+    const status = within(form).getByLabelText(/^Статус сделки/);
+    await waitFor(() => expect(status.getAttribute('aria-invalid')).toBe('true'));
+    expect(FakeUpload.sent).toHaveLength(1);
+
+    await user.selectOptions(status, 'Статус');
+    await user.click(within(form).getByRole('button', { name: 'Save mapping and check again' }));
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(2));
+    const sent = api.calls.filter((call) => call.operationName === 'SetImportMapping').at(-1)?.variables;
+    expect(sent).toEqual({
+      input: {
+        source: 'amocrm-leads',
+        columns: [
+          { field: 'ID', header: null },
+          { field: 'Ответственный', header: 'Менеджер' },
+          { field: 'Статус сделки', header: 'Статус' },
+          { field: 'Бюджет', header: 'Сумма' },
+        ],
+      },
+    });
+    expect(last().field('dryRun')).toBe('true');
+    last().answer(
+      200,
+      report({
+        columns: [
+          { header: 'ID', field: 'ID' },
+          { header: 'Менеджер', field: 'Ответственный' },
+          { header: 'Статус', field: 'Статус сделки' },
+        ],
+        headers: ['ID', 'Менеджер', 'Статус'],
+      }),
+    );
+    expect(await screen.findByTestId('import-report')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    // still at hand after a good check, folded away
+    const disclosure = screen.getByText('Column mapping', { selector: 'summary' }).closest('details');
+    expect(disclosure?.open).toBe(false);
+    expect(within(disclosure as HTMLElement).getByRole('form', { name: 'Column mapping: amoCRM leads' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import' })).toHaveProperty('disabled', false);
+  });
+
+  it('says the mapping in Russian', async () => {
+    mockApi({
+      ImportBatches: () => batches(),
+      ImportMapping: () =>
+        ok({
+          importMapping: {
+            __typename: 'ImportMapping',
+            source: 'yandex-direct',
+            changedAt: '2026-11-15T09:30:00Z',
+            changedBy: { __typename: 'Employee', id: '2', fullName: 'Anna Marketer' },
+            columns: [
+              { __typename: 'ImportMappingColumn', field: 'Cost', required: true, builtInHeaders: ['Cost', 'Расход'], header: 'Spend' },
+            ],
+          },
+        }),
+    });
+    const user = userEvent.setup();
+    await i18n.changeLanguage('ru');
+    renderView(['yandex-direct'], false);
+    await user.upload(screen.getByLabelText('Файл'), csv('direct.tsv'));
+    await user.click(screen.getByRole('button', { name: 'Проверить файл' }));
+    last().answer(400, {
+      errors: [
+        {
+          message: 'No header row with the columns Date, CampaignName, Cost in the first 10 rows',
+          extensions: { classification: 'BAD_REQUEST', code: 'MISSING_COLUMNS', headers: ['Day', 'Campaign', 'Spend'], missing: ['Date'] },
+        },
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Сопоставление столбцов: Расходы Яндекс Директа' });
+    expect((within(form).getByLabelText(/^Cost/) as HTMLSelectElement).value).toBe('Spend');
+    expect(within(form).getByText('Tandem знает его как: Cost, Расход')).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Сохранить и проверить снова' })).toBeTruthy();
+    expect(within(form).getByText(/^Изменено .*, Anna Marketer$/)).toBeTruthy();
+  });
 });

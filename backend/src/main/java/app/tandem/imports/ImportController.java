@@ -81,7 +81,7 @@ class ImportController {
 
 	@ExceptionHandler
 	ResponseEntity<byte[]> refused(ImportRefusal refusal) {
-		return error(refusal.status(), refusal.code(), refusal.getMessage());
+		return error(refusal.status(), refusal.code(), refusal.getMessage(), refusal.details());
 	}
 
 	@ExceptionHandler
@@ -116,6 +116,11 @@ class ImportController {
 	}
 
 	static ResponseEntity<byte[]> error(HttpStatus status, String code, String message) {
+		return error(status, code, message, java.util.Map.of());
+	}
+
+	static ResponseEntity<byte[]> error(HttpStatus status, String code, String message,
+			java.util.Map<String, java.util.List<String>> details) {
 		String classification = switch (status) {
 			case UNAUTHORIZED -> "UNAUTHORIZED";
 			case FORBIDDEN -> "FORBIDDEN";
@@ -126,10 +131,18 @@ class ImportController {
 			default -> "BAD_REQUEST";
 		};
 		String body = "{\"errors\":[{\"message\":" + json(message) + ",\"extensions\":{\"classification\":\""
-				+ classification + "\",\"code\":\"" + code + "\"}}]}";
+				+ classification + "\",\"code\":\"" + code + "\"" + lists(details) + "}}]}";
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static String lists(java.util.Map<String, java.util.List<String>> details) {
+		StringBuilder json = new StringBuilder();
+		new java.util.TreeMap<>(details).forEach((name, values) -> json.append(",").append(json(name)).append(":[")
+			.append(String.join(",", values.stream().map(ImportController::json).toList()))
+			.append("]"));
+		return json.toString();
 	}
 
 	private static String json(String text) {

@@ -12,10 +12,18 @@ class ImportRefusal extends RuntimeException {
 
 	private final String code;
 
+	private final java.util.Map<String, java.util.List<String>> details;
+
 	ImportRefusal(HttpStatus status, String code, String message) {
+		this(status, code, message, java.util.Map.of());
+	}
+
+	/** With lists the client can act on, answered beside the code in {@code extensions} (MISSING_COLUMNS: headers, missing). */
+	ImportRefusal(HttpStatus status, String code, String message, java.util.Map<String, java.util.List<String>> details) {
 		super(message, null, false, false);
 		this.status = status;
 		this.code = code;
+		this.details = details;
 	}
 
 	static ImportRefusal badFile(String message) {
@@ -40,6 +48,10 @@ class ImportRefusal extends RuntimeException {
 
 	String code() {
 		return this.code;
+	}
+
+	java.util.Map<String, java.util.List<String>> details() {
+		return this.details;
 	}
 
 }

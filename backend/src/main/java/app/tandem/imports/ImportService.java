@@ -50,8 +50,11 @@ public class ImportService {
 
 	private final TransactionTemplate transactions;
 
+	private final ImportMappings mappings;
+
 	ImportService(Viewers viewers, ChannelService channels, EmployeeDirectory people, ImportPass pass,
-			ImportSettings settings, PlatformTransactionManager transactionManager) {
+			ImportSettings settings, PlatformTransactionManager transactionManager, ImportMappings mappings) {
+		this.mappings = mappings;
 		this.viewers = viewers;
 		this.channels = channels;
 		this.people = people;
@@ -80,7 +83,7 @@ public class ImportService {
 		int maxRows = this.settings.maxRows();
 		FileTables.Table file = FileTables.read(request.content(), maxRows + 10);
 		List<List<String>> cells = file.rows();
-		HeaderedTable table = HeaderedTable.locate(cells, preset.columns());
+		HeaderedTable table = HeaderedTable.locate(cells, preset.columns(), this.mappings.saved(preset));
 		List<SourceRow> rows = table.rows().stream().filter((row) -> !preset.isSummary(row)).toList();
 		if (rows.size() > maxRows || cells.size() > maxRows + 10) {
 			throw ImportRefusal.tooLarge("The file has more than the limit of " + maxRows
@@ -93,7 +96,7 @@ public class ImportService {
 			requireOwnChannels(viewer, preset, rows);
 		}
 		return passes(viewer, preset, rows, request, sha256(request.content())).readAs(file.format(),
-				file.encoding(), file.delimiter(), table.matchedColumns());
+				file.encoding(), file.delimiter(), table.matchedColumns(), table.headers());
 	}
 
 	private ImportReport passes(Viewer viewer, Preset preset, List<SourceRow> rows, ImportRequest request,
@@ -129,7 +132,7 @@ public class ImportService {
 			.toList();
 		return new ImportReport(batchId == null ? null : batchId.toString(), request.dryRun(), preset.source(),
 				counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.failed(), sorted, null, null,
-				null, List.of());
+				null, List.of(), List.of());
 	}
 
 	/** A marketer's Direct report: every campaign that names a channel must name one of theirs, or nothing is read. */

@@ -323,6 +323,13 @@ class AuthorizationMatrixTests {
 		// SPEC §8: import batches are the owner's
 		row(cells, "importBatches", U, A, F, F, F);
 		row(cells, "revertImport", U, A, F, F, F);
+		// Issue 10 item 2: column mappings are the owner's; a marketer keeps the Direct one (the source they import)
+		row(cells, "importMapping", U, A, A, F, F);
+		row(cells, "setImportMapping", U, A, A, F, F);
+		cell(cells, "importMapping of a CRM source", Who.OWNER, A, null);
+		cell(cells, "importMapping of a CRM source", Who.MARKETER, F, "source");
+		cell(cells, "setImportMapping of a CRM source", Who.OWNER, A, null);
+		cell(cells, "setImportMapping of a CRM source", Who.MARKETER, F, "source");
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -876,10 +883,30 @@ class AuthorizationMatrixTests {
 		ops.put("revertImport", new Operation("revertImport",
 				(who) -> run(who, "mutation($id: ID!) { revertImport(id: $id) { revertedAt } }", Map.of("id", this.batch)),
 				(who, r) -> r.path("revertImport.revertedAt").hasValue()));
+		ops.put("importMapping", importMapping("yandex-direct"));
+		ops.put("importMapping of a CRM source", importMapping("amocrm-leads"));
+		ops.put("setImportMapping", setImportMapping("yandex-direct", "Cost"));
+		ops.put("setImportMapping of a CRM source", setImportMapping("amocrm-leads", "Статус сделки"));
 		ops.put("recordHistory", new Operation("recordHistory",
 				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
 						Map.of("id", this.dH)),
 				(who, r) -> r.path("recordHistory[0].action").entity(String.class).isEqualTo("CREATED")));
+	}
+
+	private Operation importMapping(String source) {
+		return new Operation("importMapping",
+				(who) -> run(who, "query($s: String!) { importMapping(source: $s) { source columns { field header } } }",
+						Map.of("s", source)),
+				(who, r) -> r.path("importMapping.source").entity(String.class).isEqualTo(source));
+	}
+
+	private Operation setImportMapping(String source, String field) {
+		return new Operation("setImportMapping",
+				(who) -> run(who, "mutation($i: SetImportMappingInput!) { setImportMapping(input: $i) { source "
+						+ "changedBy { id } } }",
+						Map.of("i", Map.of("source", source, "columns", List.of(Map.of("field", field, "header", "Renamed"))))),
+				(who, r) -> r.path("setImportMapping.changedBy.id").entity(String.class).isEqualTo(member(who).idString()),
+				() -> this.jdbc.sql("SELECT COUNT(*) FROM import_mapping").query(Long.class).single());
 	}
 
 	private Operation updateSpend(String spend) {
