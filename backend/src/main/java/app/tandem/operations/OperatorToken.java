@@ -28,7 +28,7 @@ class OperatorToken extends OncePerRequestFilter {
 
 	private static final byte[] REFUSAL = """
 			{"errors":[{"message":"Send the operator token as Authorization: Bearer <token>",\
-			"extensions":{"classification":"UNAUTHORIZED"}}]}""".getBytes(StandardCharsets.UTF_8);
+			"extensions":{"classification":"UNAUTHORIZED","code":"OPERATOR_TOKEN_REQUIRED"}}]}""".getBytes(StandardCharsets.UTF_8);
 
 	private final byte[] expected;
 

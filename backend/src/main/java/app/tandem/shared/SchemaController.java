@@ -36,7 +36,7 @@ class SchemaController {
 
 	private static final String SIGN_IN = """
 			{"errors":[{"message":"Sign in to download the schema",\
-			"extensions":{"classification":"UNAUTHORIZED"}}]}""";
+			"extensions":{"classification":"UNAUTHORIZED","code":"SIGN_IN_REQUIRED"}}]}""";
 
 	/** The directives graphql-java puts into every schema, the specified ones and its own. */
 	private static final Set<String> BUILT_IN = Stream

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemErrorType;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * carries one of BAD_REQUEST, UNAUTHORIZED, ...): graphql-java's syntax, validation and abort
  * errors become BAD_REQUEST with their message; anything unexpected, including an exception
  * thrown by an instrumentation or interceptor, becomes an opaque INTERNAL_ERROR whose id is in
- * the log, never a stack trace or a class name.
+ * the log, never a stack trace or a class name. Every error leaves here with an
+ * {@code extensions.code} ({@link ErrorCode}): its own, or its classification's general one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,7 +59,7 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 
 	private WebGraphQlResponse classify(WebGraphQlResponse response) {
 		List<GraphQLError> errors = response.getExecutionResult().getErrors();
-		if (errors.stream().allMatch(ErrorHygiene::isTandems)) {
+		if (errors.stream().allMatch((error) -> isTandems(error) && hasCode(error))) {
 			return response;
 		}
 		boolean timedOut = RequestTimeout.timedOut(response.getExecutionInput().getGraphQLContext());
@@ -67,19 +69,35 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 
 	private GraphQLError classify(GraphQLError error, boolean timedOut) {
 		if (isTandems(error)) {
-			return error;
+			// spring-graphql's own (e.g. @PreAuthorize refusals) come without a code.
+			return hasCode(error) ? error
+					: copy(error, TandemErrorType.valueOf(String.valueOf(error.getErrorType().toSpecification(error))),
+							null, error.getMessage(), null);
 		}
 		if (!(error.getErrorType() instanceof ErrorType type)) {
 			// graphql-java's own checks with their own classification, such as BadFaithIntrospection.
-			return copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+			ErrorCode code = switch (String.valueOf(error.getErrorType().toSpecification(error))) {
+				case "IntrospectionDisabled" -> ErrorCode.INTROSPECTION_DISABLED;
+				case "BadFaithIntrospection" -> ErrorCode.INTROSPECTION_TOO_LARGE;
+				default -> ErrorCode.GRAPHQL_VALIDATION_FAILED;
+			};
+			return copy(error, TandemErrorType.BAD_REQUEST, code, error.getMessage(), null);
 		}
 		return switch (type) {
-			case InvalidSyntax, ValidationError, OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST,
+			case InvalidSyntax -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_PARSE_FAILED,
+					error.getMessage(), null);
+			case ValidationError -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_VALIDATION_FAILED,
+					error.getMessage(), null);
+			case OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.OPERATION_NOT_SUPPORTED,
 					error.getMessage(), null);
 			case ExecutionAborted -> timedOut ? timeout(error)
-					: copy(error, TandemErrorType.BAD_REQUEST, error.getMessage(), null);
+					: copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.EXECUTION_ABORTED, error.getMessage(), null);
 			case DataFetchingException, NullValueInNonNullableField -> internal(error);
 		};
+	}
+
+	private static boolean hasCode(GraphQLError error) {
+		return error.getExtensions() != null && error.getExtensions().get(ErrorCode.KEY) != null;
 	}
 
 	/** Tandem's classifications, and spring-graphql's, which use the same names. */
@@ -93,14 +111,14 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 	private GraphQLError timeout(GraphQLError error) {
 		String id = UUID.randomUUID().toString();
 		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, this.limits.requestTimeout());
-		return copy(error, TandemErrorType.INTERNAL_ERROR, "The request took longer than "
+		return copy(error, TandemErrorType.INTERNAL_ERROR, ErrorCode.REQUEST_TIMEOUT, "The request took longer than "
 				+ this.limits.requestTimeout().toSeconds() + " s and was stopped (error " + id + ")", id);
 	}
 
 	private GraphQLError internal(GraphQLError error) {
 		String id = UUID.randomUUID().toString();
 		log.error("INTERNAL_ERROR {} at {}: {}", id, error.getPath(), error.getMessage());
-		return copy(error, TandemErrorType.INTERNAL_ERROR, "Internal error " + id, id);
+		return copy(error, TandemErrorType.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR, "Internal error " + id, id);
 	}
 
 	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable ex) {
@@ -110,13 +128,15 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 			.errorType(TandemErrorType.INTERNAL_ERROR)
 			.message("Internal error %s", id)
 			.locations(null)
-			.extensions(Map.of("errorId", id))
+			.extensions(Map.of("errorId", id, ErrorCode.KEY, ErrorCode.INTERNAL_ERROR.name()))
 			.build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	private static GraphQLError copy(GraphQLError error, TandemErrorType type, String message, String errorId) {
+	/** A copy classified as {@code type}; a null {@code code} is the classification's general one. */
+	private static GraphQLError copy(GraphQLError error, TandemErrorType type, ErrorCode code, String message,
+			String errorId) {
 		Map<String, Object> extensions = new HashMap<>();
 		if (error.getExtensions() != null && errorId == null) {
 			extensions.putAll(error.getExtensions());
@@ -125,6 +145,7 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 		if (errorId != null) {
 			extensions.put("errorId", errorId);
 		}
+		extensions.put(ErrorCode.KEY, ((code != null) ? code : ErrorCode.of(type)).name());
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.errorType(type)
 			.message("%s", message)
