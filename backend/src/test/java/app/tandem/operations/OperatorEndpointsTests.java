@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import app.tandem.support.Company;
 import app.tandem.support.TandemTest;
@@ -76,6 +77,24 @@ class OperatorEndpointsTests {
 		}
 
 		@Test
+		void scrapersGetTheFormatTheyAskFor() {
+			Map<String, String> formats = Map.of(
+					"application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited",
+					"application/vnd.google.protobuf", "application/openmetrics-text;version=1.0.0",
+					"application/openmetrics-text", "text/plain;version=0.0.4", "text/plain");
+			formats.forEach((accept, type) -> {
+				HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+					.header("Authorization", "Bearer " + TOKEN)
+					.header("Accept", accept)
+					.GET());
+				assertThat(response.statusCode()).as(accept).isEqualTo(200);
+				assertThat(response.headers().firstValue("Content-Type")).as(accept)
+					.hasValueSatisfying((value) -> assertThat(value).startsWith(type));
+				assertThat(response.body()).as(accept).contains("jvm_memory_used_bytes");
+			});
+		}
+
+		@Test
 		void buildInfoNeedsTheTokenToo() {
 			assertThat(get("/actuator/info", null).statusCode()).isEqualTo(401);
 			HttpResponse<String> info = get("/actuator/info", "Bearer " + TOKEN);
@@ -124,10 +143,18 @@ class OperatorEndpointsTests {
 	}
 
 	HttpResponse<String> get(String path, String authorization) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
+		return send(request);
+	}
+
+	URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
