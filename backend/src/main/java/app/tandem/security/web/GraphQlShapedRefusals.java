@@ -27,12 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class GraphQlShapedRefusals extends OncePerRequestFilter {
 
-	private static final Map<Integer, Refusal> REFUSALS = Map.of(400,
-			new Refusal("The request body is not a GraphQL request: a JSON object with a query",
+	private static final Map<Integer, Refusal> REFUSALS = Map.of(
+			400, new Refusal("The request body is not a GraphQL request: a JSON object with a query",
 					ErrorCode.INVALID_REQUEST_BODY),
-			405, new Refusal("Send GraphQL requests with POST", ErrorCode.METHOD_NOT_ALLOWED), 406,
-			new Refusal("Accept application/graphql-response+json or application/json", ErrorCode.NOT_ACCEPTABLE), 415,
-			new Refusal("Send the request as Content-Type: application/json", ErrorCode.UNSUPPORTED_MEDIA_TYPE));
+			405, new Refusal("Send GraphQL requests with POST", ErrorCode.METHOD_NOT_ALLOWED),
+			406, new Refusal("Accept application/graphql-response+json or application/json", ErrorCode.NOT_ACCEPTABLE),
+			415, new Refusal("Send the request as Content-Type: application/json", ErrorCode.UNSUPPORTED_MEDIA_TYPE));
 
 	private final String path;
 
