@@ -14,6 +14,7 @@ import app.tandem.bonuses.BonusScheme.BonusWeight;
 import app.tandem.goals.Metric;
 import app.tandem.people.Position;
 import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ class BonusSchemes {
 		long current = old == null ? 0 : old.version();
 		if (expectedVersion != null && expectedVersion != current) {
 			throw TandemException.conflict("expectedVersion", "Someone changed this bonus scheme meanwhile (now at version "
-					+ current + "); reload and try again");
+					+ current + "); reload and try again").withCode(ErrorCode.VERSION_MISMATCH);
 		}
 		long id;
 		if (old == null) {
@@ -98,7 +99,8 @@ class BonusSchemes {
 				.param("version", current)
 				.update();
 			if (updated == 0) {
-				throw TandemException.conflict("expectedVersion", "Someone changed this bonus scheme at the same time; reload and try again");
+				throw TandemException.conflict("expectedVersion", "Someone changed this bonus scheme at the same time; reload and try again")
+					.withCode(ErrorCode.CONCURRENT_CHANGE);
 			}
 			this.jdbc.sql("DELETE FROM bonus_scheme_weight WHERE scheme_id = :id").param("id", id).update();
 		}

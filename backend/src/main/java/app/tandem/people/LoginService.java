@@ -7,6 +7,7 @@ import app.tandem.security.AccessTokens.IssuedToken;
 import app.tandem.security.LoginThrottle;
 import app.tandem.security.LoginThrottle.Attempt;
 import app.tandem.shared.InputCheck;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,14 +61,15 @@ class LoginService {
 		if (employee == null) {
 			// Spend the same time as a real check, so response times do not reveal who has an account.
 			this.passwordEncoder.matches(candidate, this.dummyHash);
-			throw TandemException.unauthorized(WRONG_CREDENTIALS);
+			throw TandemException.unauthorized(WRONG_CREDENTIALS).withCode(ErrorCode.WRONG_CREDENTIALS);
 		}
 		if (!this.passwordEncoder.matches(candidate, employee.getPasswordHash())) {
-			throw TandemException.unauthorized(WRONG_CREDENTIALS);
+			throw TandemException.unauthorized(WRONG_CREDENTIALS).withCode(ErrorCode.WRONG_CREDENTIALS);
 		}
 		this.throttle.succeeded(attempt);
 		if (!employee.isActive()) {
-			throw TandemException.unauthorized("This account is deactivated; ask an owner");
+			throw TandemException.unauthorized("This account is deactivated; ask an owner")
+				.withCode(ErrorCode.ACCOUNT_INACTIVE);
 		}
 		// The credential version read with the hash: if a reset commits meanwhile, this token is refused.
 		IssuedToken token = this.tokens.issue(employee.getId(), employee.getCredentialVersion());
@@ -94,10 +96,11 @@ class LoginService {
 		}
 		catch (TandemException ex) {
 			// The same words as at sign-in, but not UNAUTHORIZED: the person is signed in and stays so.
-			throw TandemException.badInput("currentPassword", ex.getMessage());
+			throw TandemException.badInput("currentPassword", ex.getMessage()).withCode(ex.code());
 		}
 		if (!this.passwordEncoder.matches(currentPassword, employee.getPasswordHash())) {
-			throw TandemException.badInput("currentPassword", "The current password is wrong");
+			throw TandemException.badInput("currentPassword", "The current password is wrong")
+				.withCode(ErrorCode.WRONG_CREDENTIALS);
 		}
 		this.throttle.succeeded(attempt);
 		Employee changed = this.people.changeOwnPassword(employee.getId(), newPassword);

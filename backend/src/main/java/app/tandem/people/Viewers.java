@@ -1,6 +1,7 @@
 package app.tandem.people;
 
 import app.tandem.security.AccessTokens;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 
 import org.springframework.stereotype.Component;
@@ -42,10 +43,12 @@ public class Viewers {
 
 	private Viewer load() {
 		Long id = AccessTokens.currentEmployeeId()
-			.orElseThrow(() -> TandemException.unauthorized("Sign in first: send Authorization: Bearer <accessToken>"));
+			.orElseThrow(() -> TandemException.unauthorized("Sign in first: send Authorization: Bearer <accessToken>")
+				.withCode(ErrorCode.SIGN_IN_REQUIRED));
 		Employee employee = this.employees.findById(id)
 			.filter(Employee::isActive)
-			.orElseThrow(() -> TandemException.unauthorized("This account is no longer active; sign in again"));
+			.orElseThrow(() -> TandemException.unauthorized("This account is no longer active; sign in again")
+				.withCode(ErrorCode.ACCOUNT_INACTIVE));
 		return new Viewer(employee.getId(), employee.getRole(), employee.getPosition());
 	}
 

@@ -13,6 +13,7 @@ import app.tandem.records.RecordInputs.VoidInput;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 import app.tandem.shared.Versions;
 
@@ -115,7 +116,8 @@ public class DealCorrections {
 		}
 		if (externalId != null && !externalId.equals(old.externalId())
 				&& this.deals.findByExternalId(externalId).isPresent()) {
-			throw TandemException.conflict("externalId", "Another deal has externalId \"" + externalId + "\"");
+			throw TandemException.conflict("externalId", "Another deal has externalId \"" + externalId + "\"")
+				.withCode(ErrorCode.DUPLICATE_EXTERNAL_ID);
 		}
 		FieldChanges changes = this.history.changes();
 		DealFields fields = new DealFields(changes.set("externalId", old.externalId(), externalId),

@@ -17,6 +17,7 @@ import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.Pages;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 
 import org.springframework.data.domain.Sort;
@@ -193,7 +194,8 @@ public class DealService {
 				&& sameMoney(earlier.getCost(), input.cost());
 		if (!same) {
 			throw TandemException.conflict("externalId",
-					"A different deal with externalId \"" + earlier.getExternalId() + "\" exists already");
+					"A different deal with externalId \"" + earlier.getExternalId() + "\" exists already")
+				.withCode(ErrorCode.DUPLICATE_EXTERNAL_ID);
 		}
 		return earlier;
 	}

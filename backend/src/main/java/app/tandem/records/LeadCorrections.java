@@ -15,6 +15,7 @@ import app.tandem.records.RecordInputs.VoidInput;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 import app.tandem.shared.Versions;
 
@@ -157,7 +158,8 @@ public class LeadCorrections {
 		}
 		if (externalId != null && !externalId.equals(lead.getExternalId())
 				&& this.leads.findByExternalId(externalId).isPresent()) {
-			throw TandemException.conflict("externalId", "Another lead has externalId \"" + externalId + "\"");
+			throw TandemException.conflict("externalId", "Another lead has externalId \"" + externalId + "\"")
+				.withCode(ErrorCode.DUPLICATE_EXTERNAL_ID);
 		}
 		LocalDate firstDeal = this.deals.findFirstByLeadIdAndVoidingAtIsNullOrderByClosedOnAsc(lead.getId())
 			.map(Deal::getClosedOn)

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,8 +122,9 @@ public class LoginThrottle {
 		}
 		if (!wait.isZero()) {
 			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-			throw TandemException.unauthorized(
-					"Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"));
+			throw TandemException
+				.unauthorized("Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"))
+				.withCode(ErrorCode.TOO_MANY_FAILED_SIGN_INS);
 		}
 	}
 

@@ -18,7 +18,7 @@ class TokenRefusal implements AuthenticationEntryPoint {
 
 	private static final String BODY = """
 			{"errors":[{"message":"The access token is invalid or has expired; sign in again",\
-			"extensions":{"classification":"UNAUTHORIZED"}}]}""";
+			"extensions":{"classification":"UNAUTHORIZED","code":"TOKEN_INVALID"}}]}""";
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)

@@ -27,9 +27,9 @@ class GraphQlErrorAdvice {
 	@GraphQlExceptionHandler
 	List<GraphQLError> handle(TandemException ex, DataFetchingEnvironment env) {
 		if (ex.fieldErrors().isEmpty()) {
-			return List.of(error(env, ex.type(), ex.getMessage(), null));
+			return List.of(error(env, ex.type(), ex.code(), ex.getMessage(), null));
 		}
-		return ex.fieldErrors().stream().map((e) -> error(env, ex.type(), e.message(), e.field())).toList();
+		return ex.fieldErrors().stream().map((e) -> error(env, ex.type(), ex.code(), e.message(), e.field())).toList();
 	}
 
 	/** Values the scalars could not read, or of the wrong shape, reported at their input field. */
@@ -47,37 +47,37 @@ class GraphQlErrorAdvice {
 			}
 			String message = (e.getRejectedValue() instanceof InvalidScalar invalid) ? invalid.message(field)
 					: field + " has a value of the wrong type";
-			return error(env, TandemErrorType.BAD_REQUEST, message, field);
+			return error(env, TandemErrorType.BAD_REQUEST, ErrorCode.INVALID_VALUE, message, field);
 		}).toList();
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(OptimisticLockingFailureException ex, DataFetchingEnvironment env) {
-		return error(env, TandemErrorType.CONFLICT, "Someone else changed this record at the same time; reload and try again",
-				null);
+		return error(env, TandemErrorType.CONFLICT, ErrorCode.CONCURRENT_CHANGE,
+				"Someone else changed this record at the same time; reload and try again", null);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(DataIntegrityViolationException ex, DataFetchingEnvironment env) {
 		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return error(env, TandemErrorType.CONFLICT, "The change conflicts with a record written at the same time; reload and try again",
-				null);
+		return error(env, TandemErrorType.CONFLICT, ErrorCode.CONCURRENT_CHANGE,
+				"The change conflicts with a record written at the same time; reload and try again", null);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError handle(Throwable ex, DataFetchingEnvironment env) {
 		if (DatabaseOutage.explains(ex)) {
 			log.warn("UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
-			return error(env, TandemErrorType.UNAVAILABLE, DatabaseOutage.MESSAGE, null);
+			return error(env, TandemErrorType.UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.MESSAGE, null);
 		}
 		return InternalErrors.failure(GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath(), null, ex);
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, String message, String field) {
+	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, ErrorCode code, String message,
+			String field) {
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError(env).errorType(type).message(message);
-		if (field != null) {
-			builder.extensions(Map.of("field", field));
-		}
+		builder.extensions((field == null) ? Map.of(ErrorCode.KEY, code.name())
+				: Map.of(ErrorCode.KEY, code.name(), "field", field));
 		return builder.build();
 	}
 

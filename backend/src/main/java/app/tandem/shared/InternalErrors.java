@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place an INTERNAL_ERROR gets its id: what went wrong goes to the log under a new id, the
- * answer carries only the id ({@code extensions.errorId}), never a stack trace or a class name. Used by
+ * answer carries only the id ({@code extensions.errorId}) and its code ({@code INTERNAL_ERROR} or {@code REQUEST_TIMEOUT}), never a stack trace or a class name. Used by
  * the resolvers' advice and by the interceptor that classifies errors raised outside them.
  */
 public final class InternalErrors {
@@ -33,7 +33,7 @@ public final class InternalErrors {
 		else {
 			log.error("INTERNAL_ERROR {} at {}: {}", id, where, detail);
 		}
-		return build(error, "Internal error " + id, id);
+		return build(error, "Internal error " + id, id, ErrorCode.INTERNAL_ERROR);
 	}
 
 	/** A request cancelled by its time limit: a warning, since the limit did its job. */
@@ -41,11 +41,14 @@ public final class InternalErrors {
 		String id = UUID.randomUUID().toString();
 		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, limit);
 		return build(error, "The request took longer than " + limit.toSeconds() + " s and was stopped (error " + id + ")",
-				id);
+				id, ErrorCode.REQUEST_TIMEOUT);
 	}
 
-	private static GraphQLError build(GraphqlErrorBuilder<?> error, String message, String id) {
-		return error.errorType(TandemErrorType.INTERNAL_ERROR).message("%s", message).extensions(Map.of("errorId", id)).build();
+	private static GraphQLError build(GraphqlErrorBuilder<?> error, String message, String id, ErrorCode code) {
+		return error.errorType(TandemErrorType.INTERNAL_ERROR)
+			.message("%s", message)
+			.extensions(Map.of("errorId", id, ErrorCode.KEY, code.name()))
+			.build();
 	}
 
 }

@@ -12,10 +12,22 @@ public class TandemException extends RuntimeException {
 
 	private final List<FieldError> fieldErrors;
 
+	private final ErrorCode code;
+
 	private TandemException(TandemErrorType type, String message, List<FieldError> fieldErrors) {
+		this(type, message, fieldErrors, ErrorCode.of(type));
+	}
+
+	private TandemException(TandemErrorType type, String message, List<FieldError> fieldErrors, ErrorCode code) {
 		super(message, null, false, false);
 		this.type = type;
 		this.fieldErrors = List.copyOf(fieldErrors);
+		this.code = code;
+	}
+
+	/** The same failure with a code of its own rather than its classification's general one. */
+	public TandemException withCode(ErrorCode code) {
+		return new TandemException(this.type, getMessage(), this.fieldErrors, code);
 	}
 
 	public static TandemException badInput(String field, String message) {
@@ -54,6 +66,10 @@ public class TandemException extends RuntimeException {
 
 	public List<FieldError> fieldErrors() {
 		return this.fieldErrors;
+	}
+
+	public ErrorCode code() {
+		return this.code;
 	}
 
 }

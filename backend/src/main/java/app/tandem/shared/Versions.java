@@ -14,7 +14,8 @@ public final class Versions {
 	public static void expect(Integer expected, long current, String record) {
 		if (expected != null && expected != current) {
 			throw TandemException.conflict("expectedVersion", "Someone changed this " + record
-					+ " meanwhile (now at version " + current + "); reload and try again");
+					+ " meanwhile (now at version " + current + "); reload and try again")
+				.withCode(ErrorCode.VERSION_MISMATCH);
 		}
 	}
 

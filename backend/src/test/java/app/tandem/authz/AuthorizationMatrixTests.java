@@ -404,6 +404,10 @@ class AuthorizationMatrixTests {
 		assertThat(raw.getErrors()).allSatisfy((error) -> {
 			assertThat(error.getExtensions()).as("extensions of " + error.getMessage())
 				.containsEntry("classification", cell.outcome().name());
+			// Issue 13: every refusal also carries a stable code the apps translate.
+			assertThat(String.valueOf(error.getExtensions().get(app.tandem.shared.ErrorCode.KEY)))
+				.as("code of " + error.getMessage())
+				.isIn(java.util.Arrays.stream(app.tandem.shared.ErrorCode.values()).map(Enum::name).toList());
 			if (cell.field() != null) {
 				assertThat(error.getExtensions()).as("extensions of " + error.getMessage())
 					.containsEntry("field", cell.field());

@@ -73,7 +73,8 @@ class ProductionSettingsTests {
 				IntrospectionQuery.FULL)) {
 			SqlStatements.reset();
 			HttpResponse<String> response = http.graphql(Http.query(document));
-			assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"").doesNotContain("\"data\"");
+			assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "\"code\":\"INTROSPECTION_DISABLED\"")
+				.doesNotContain("\"data\"");
 			Http.assertHygienic(response);
 			assertThat(SqlStatements.recorded()).isEmpty();
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.InternalErrors;
 import app.tandem.shared.TandemErrorType;
 import graphql.ErrorType;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * carries one of BAD_REQUEST, UNAUTHORIZED, ...): graphql-java's syntax, validation and abort
  * errors become BAD_REQUEST with their message; anything unexpected, including an exception
  * thrown by an instrumentation or interceptor, becomes an opaque INTERNAL_ERROR whose id is in
- * the log, never a stack trace or a class name.
+ * the log, never a stack trace or a class name. Every error leaves here with an
+ * {@code extensions.code} ({@link ErrorCode}): its own, or its classification's general one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,7 +55,7 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 
 	private WebGraphQlResponse classify(WebGraphQlResponse response) {
 		List<GraphQLError> errors = response.getExecutionResult().getErrors();
-		if (errors.stream().allMatch(ErrorHygiene::isTandems)) {
+		if (errors.stream().allMatch((error) -> isTandems(error) && hasCode(error))) {
 			return response;
 		}
 		boolean timedOut = RequestTimeout.timedOut(response.getExecutionInput().getGraphQLContext());
@@ -63,19 +65,35 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 
 	private GraphQLError classify(GraphQLError error, boolean timedOut) {
 		if (isTandems(error)) {
-			return error;
+			// spring-graphql's own (e.g. @PreAuthorize refusals) come without a code.
+			return hasCode(error) ? error
+					: copy(error, TandemErrorType.valueOf(String.valueOf(error.getErrorType().toSpecification(error))),
+							null, error.getMessage());
 		}
 		if (!(error.getErrorType() instanceof ErrorType type)) {
 			// graphql-java's own checks with their own classification, such as BadFaithIntrospection.
-			return copy(error, TandemErrorType.BAD_REQUEST, error.getMessage());
+			ErrorCode code = switch (String.valueOf(error.getErrorType().toSpecification(error))) {
+				case "IntrospectionDisabled" -> ErrorCode.INTROSPECTION_DISABLED;
+				case "BadFaithIntrospection" -> ErrorCode.INTROSPECTION_TOO_LARGE;
+				default -> ErrorCode.GRAPHQL_VALIDATION_FAILED;
+			};
+			return copy(error, TandemErrorType.BAD_REQUEST, code, error.getMessage());
 		}
 		return switch (type) {
-			case InvalidSyntax, ValidationError, OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST,
+			case InvalidSyntax -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_PARSE_FAILED,
+					error.getMessage());
+			case ValidationError -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_VALIDATION_FAILED,
+					error.getMessage());
+			case OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.OPERATION_NOT_SUPPORTED,
 					error.getMessage());
 			case ExecutionAborted -> timedOut ? timeout(error)
-					: copy(error, TandemErrorType.BAD_REQUEST, error.getMessage());
+					: copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.EXECUTION_ABORTED, error.getMessage());
 			case DataFetchingException, NullValueInNonNullableField -> internal(error);
 		};
+	}
+
+	private static boolean hasCode(GraphQLError error) {
+		return error.getExtensions() != null && error.getExtensions().get(ErrorCode.KEY) != null;
 	}
 
 	/** Tandem's classifications, and spring-graphql's, which use the same names. */
@@ -108,12 +126,14 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 		return (error.getPath() != null) ? builder.path(error.getPath()) : builder;
 	}
 
-	private static GraphQLError copy(GraphQLError error, TandemErrorType type, String message) {
+	/** A copy classified as {@code type}; a null {@code code} is the classification's general one. */
+	private static GraphQLError copy(GraphQLError error, TandemErrorType type, ErrorCode code, String message) {
 		Map<String, Object> extensions = new HashMap<>();
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.remove("classification");
+		extensions.put(ErrorCode.KEY, ((code != null) ? code : ErrorCode.of(type)).name());
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.errorType(type)
 			.message("%s", message)

@@ -3,6 +3,7 @@ package app.tandem.security.graphql;
 import java.util.List;
 import java.util.Map;
 
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemErrorType;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
@@ -61,9 +62,8 @@ class QueryLimitInstrumentation implements Instrumentation {
 					.errorType(TandemErrorType.BAD_REQUEST)
 					.message("%s", refusal.getMessage())
 					.locations(null);
-				if (refusal.field() != null) {
-					error.extensions(Map.of("field", refusal.field()));
-				}
+				error.extensions((refusal.field() == null) ? Map.of(ErrorCode.KEY, refusal.code().name())
+						: Map.of(ErrorCode.KEY, refusal.code().name(), "field", refusal.field()));
 				throw new AbortExecutionException(List.of(error.build()));
 			});
 		return SimpleInstrumentationContext.noOp();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.tandem.shared.ErrorCode;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -75,12 +76,14 @@ final class QueryMeasure {
 			default -> this.schema.getQueryType();
 		};
 		QuerySize size = selections(operation.getSelectionSet(), root);
-		refuseIf(size.logins(), this.limits.maxLogins(), "The request signs in %s times; at most %d sign-ins per request");
-		refuseIf(size.fields(), this.limits.maxRootFields(),
+		refuseIf(ErrorCode.TOO_MANY_SIGN_INS, size.logins(), this.limits.maxLogins(), "The request signs in %s times; at most %d sign-ins per request");
+		refuseIf(ErrorCode.TOO_MANY_ROOT_FIELDS, size.fields(), this.limits.maxRootFields(),
 				"The request asks for %s top-level fields; at most %d are allowed");
-		refuseIf(size.aliases(), this.limits.maxAliases(), "The request uses %s aliases; at most %d are allowed");
-		refuseIf(size.depth(), this.limits.maxDepth(), "The request nests fields %s levels deep; at most %d are allowed");
-		refuseIf(size.cost(), this.limits.maxCost(),
+		refuseIf(ErrorCode.TOO_MANY_ALIASES, size.aliases(), this.limits.maxAliases(),
+				"The request uses %s aliases; at most %d are allowed");
+		refuseIf(ErrorCode.QUERY_TOO_DEEP, size.depth(), this.limits.maxDepth(),
+				"The request nests fields %s levels deep; at most %d are allowed");
+		refuseIf(ErrorCode.QUERY_TOO_COSTLY, size.cost(), this.limits.maxCost(),
 				"The request costs %s (a list counts `first` times its fields); at most %d is allowed");
 	}
 
@@ -89,7 +92,7 @@ final class QueryMeasure {
 			return QuerySize.NONE;
 		}
 		if (++this.nesting > this.maxNesting) {
-			throw new QueryRefusal(
+			throw new QueryRefusal(ErrorCode.QUERY_TOO_NESTED,
 					"The document nests fields and fragments more than " + this.maxNesting + " levels deep", null);
 		}
 		try {
@@ -150,7 +153,7 @@ final class QueryMeasure {
 		if (start >= 0) {
 			List<String> cycle = new ArrayList<>(this.open.subList(start, this.open.size()));
 			cycle.add(name);
-			throw new QueryRefusal("Fragment " + name + " spreads itself (" + String.join(" -> ", cycle)
+			throw new QueryRefusal(ErrorCode.FRAGMENT_CYCLE, "Fragment " + name + " spreads itself (" + String.join(" -> ", cycle)
 					+ "); fragment cycles are not allowed", null);
 		}
 		this.open.add(name);
@@ -165,14 +168,14 @@ final class QueryMeasure {
 		Long value = FirstArgument.of(field, this.variables);
 		long first = value == null ? this.limits.defaultFirst() : value;
 		if (first < 1 || first > this.limits.maxFirst()) {
-			throw new QueryRefusal("first must be between 1 and " + this.limits.maxFirst(), "first");
+			throw new QueryRefusal(ErrorCode.FIRST_OUT_OF_RANGE, "first must be between 1 and " + this.limits.maxFirst(), "first");
 		}
 		return first;
 	}
 
-	private static void refuseIf(long actual, long limit, String message) {
+	private static void refuseIf(ErrorCode code, long actual, long limit, String message) {
 		if (actual > limit) {
-			throw new QueryRefusal(String.format(message, actual == Long.MAX_VALUE ? "too many" : Long.toString(actual), limit),
+			throw new QueryRefusal(code, String.format(message, actual == Long.MAX_VALUE ? "too many" : Long.toString(actual), limit),
 					null);
 		}
 	}

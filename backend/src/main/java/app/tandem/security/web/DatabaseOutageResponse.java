@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the resolver error handling with the same classification.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Just inside RequestIds, so the warning below carries the request id.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseOutageResponse extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageResponse.class);
@@ -32,7 +33,7 @@ class DatabaseOutageResponse extends OncePerRequestFilter {
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final byte[] BODY = ("{\"errors\":[{\"message\":\"" + DatabaseOutage.MESSAGE
-			+ "\",\"extensions\":{\"classification\":\"UNAVAILABLE\"}}]}")
+			+ "\",\"extensions\":{\"classification\":\"UNAVAILABLE\",\"code\":\"DATABASE_UNAVAILABLE\"}}]}")
 		.getBytes(StandardCharsets.UTF_8);
 
 	@Override

@@ -34,7 +34,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxRequestSize().toBytes());
 		this.path = path;
 		this.refusal = ("{\"errors\":[{\"message\":\"The request body is larger than " + this.maxBytes
-				+ " bytes\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
+				+ " bytes\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"code\":\"REQUEST_TOO_LARGE\"}}]}")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
