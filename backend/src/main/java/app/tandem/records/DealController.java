@@ -57,7 +57,7 @@ class DealController {
 
 	@MutationMapping
 	Deal recordDeal(@Argument RecordDealInput input) {
-		return ExternalIds.recordOnce(input.externalId(), () -> this.deals.record(input));
+		return InternalConflicts.retried(() -> ExternalIds.recordOnce(input.externalId(), () -> this.deals.record(input)));
 	}
 
 	@MutationMapping

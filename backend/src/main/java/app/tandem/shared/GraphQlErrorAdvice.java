@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -55,6 +56,14 @@ class GraphQlErrorAdvice {
 	GraphQLError handle(OptimisticLockingFailureException ex, DataFetchingEnvironment env) {
 		return error(env, TandemErrorType.CONFLICT, ErrorCode.CONCURRENT_CHANGE,
 				"Someone else changed this record at the same time; reload and try again", null);
+	}
+
+	/** A deadlock or lock timeout the database resolved by rolling this write back: nothing was written. */
+	@GraphQlExceptionHandler
+	GraphQLError handle(ConcurrencyFailureException ex, DataFetchingEnvironment env) {
+		log.info("Write rolled back by the database's lock handling: {}", ex.getMostSpecificCause().getMessage());
+		return error(env, TandemErrorType.CONFLICT, ErrorCode.CONCURRENT_CHANGE,
+				"Someone else wrote the same records at the same time; nothing was saved, try again", null);
 	}
 
 	@GraphQlExceptionHandler

@@ -152,6 +152,33 @@ class ConcurrentRecordTests {
 		assertThat(this.company.count("deal") - before).isEqualTo(1);
 	}
 
+	@RepeatedTest(3)
+	void firstDealsOfOneNewClientAtOnceAllLandAndTheEarliestAcquiresIt() throws Exception {
+		// Found by bench/load.sh: concurrent first deals of one client all update its acquisition, and all but
+		// one used to be refused CONFLICT although nobody edited anything. The deal is recorded again instead.
+		String client = this.company.client("Horizon LLC");
+		long before = this.company.count("deal");
+		List<Callable<Attempt>> deals = new ArrayList<>();
+		for (Company.Member seller : List.of(this.company.hunter, this.company.hunter2, this.company.farmer,
+				this.company.hunter, this.company.hunter2, this.company.farmer)) {
+			deals.add(attempt(this.company.owner, RECORD_DEAL, Map.of("clientId", client, "salespersonId", seller.idString(),
+					"closedOn", "2026-11-12", "revenue", "1000.00", "cost", "600.00")));
+		}
+		List<Attempt> attempts = Race.run(deals.toArray(Callable[]::new));
+		assertThat(attempts).extracting(Attempt::outcome).containsOnly("OK");
+		assertThat(this.company.count("deal") - before).isEqualTo(6);
+		String firstDeal = attempts.stream().map(Attempt::id).min(java.util.Comparator.comparingLong(Long::parseLong)).orElseThrow();
+		List<Map<String, Object>> all = this.company.owner.graphql()
+			.document("{ deals(first: 100) { edges { node { id salesperson { id } client { acquiredBy { id } } } } } }")
+			.execute()
+			.path("deals.edges[*].node")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		Object acquirer = all.stream().filter((d) -> d.get("id").equals(firstDeal)).findFirst().orElseThrow().get("salesperson");
+		assertThat(all.stream().map((d) -> (Object) ((Map<?, ?>) d.get("client")).get("acquiredBy")).toList()).containsOnly(acquirer);
+	}
+
 	private Map<String, Object> newestLead() {
 		return this.company.owner.graphql()
 			.document(NEWEST_LEAD)
