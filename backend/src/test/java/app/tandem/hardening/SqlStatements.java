@@ -18,7 +18,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Records every SQL statement the application prepares: the DataSource bean is wrapped (a JDK
  * proxy over all its interfaces, so unwrap() still reaches Hikari) and so is every connection
- * it hands out. A test calls {@link #reset()} before an attack and {@link #recorded()} after.
+ * it hands out. A test calls {@link #reset()} before an attack and {@link #recorded()} after. Statements of
+ * background jobs (Spring's {@code scheduling-} threads) are left out: they are not the request's.
  */
 @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class SqlStatements {
@@ -52,7 +53,8 @@ public class SqlStatements {
 
 	private static Object proxy(Object target, Class<?> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			if (PREPARE.contains(method.getName())) {
+			// A background job (the webhook worker polling on Spring's scheduling threads) is not the request's.
+			if (PREPARE.contains(method.getName()) && !Thread.currentThread().getName().startsWith("scheduling-")) {
 				statements.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName());
 			}
 			try {
