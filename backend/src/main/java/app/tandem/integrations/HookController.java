@@ -42,11 +42,15 @@ class HookController {
 
 	private final CompanyCalendar calendar;
 
-	HookController(Integrations integrations, WebhookEvents events, GenericEvents generic, CompanyCalendar calendar) {
+	private final WebhookWorker worker;
+
+	HookController(Integrations integrations, WebhookEvents events, GenericEvents generic, CompanyCalendar calendar,
+			WebhookWorker worker) {
 		this.integrations = integrations;
 		this.events = events;
 		this.generic = generic;
 		this.calendar = calendar;
+		this.worker = worker;
 	}
 
 	@PostMapping(path = "/hooks/generic/{secret}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -84,6 +88,7 @@ class HookController {
 		}
 		WebhookEvents.Stored stored = this.events.store(integration.id(), IntegrationService.sha256(text), text, recordKey,
 				this.calendar.now());
+		this.worker.kick(java.time.Duration.ZERO);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(Map.of("eventId", Long.toString(stored.id()), "duplicate", stored.duplicate()));
 	}

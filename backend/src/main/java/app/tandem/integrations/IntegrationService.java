@@ -36,8 +36,11 @@ public class IntegrationService {
 
 	private final String publicUrl;
 
+	private final WebhookWorker worker;
+
 	IntegrationService(Integrations integrations, WebhookEvents events, Viewers viewers, CompanyCalendar calendar,
-			@Value("${tandem.public-url:}") String publicUrl) {
+			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker) {
+		this.worker = worker;
 		this.integrations = integrations;
 		this.events = events;
 		this.viewers = viewers;
@@ -104,6 +107,8 @@ public class IntegrationService {
 		if (!this.events.replay(id, this.calendar.now())) {
 			throw TandemException.badInput("id", "Only a FAILED event is replayed; this one is " + event.status());
 		}
+		// Once this transaction has committed (a moment later), the worker applies it.
+		this.worker.kick(java.time.Duration.ofMillis(300));
 		return this.events.byId(id).orElseThrow();
 	}
 

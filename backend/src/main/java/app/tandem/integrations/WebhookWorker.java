@@ -2,6 +2,7 @@ package app.tandem.integrations;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import app.tandem.security.AccessTokens;
@@ -12,6 +13,7 @@ import app.tandem.shared.TandemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,16 +47,38 @@ class WebhookWorker {
 
 	private final TransactionTemplate transactions;
 
+	private final TaskScheduler scheduler;
+
+	private final AtomicBoolean kicked = new AtomicBoolean();
+
 	WebhookWorker(WebhookEvents events, Integrations integrations, GenericEvents generic, CompanyCalendar calendar,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, TaskScheduler scheduler) {
 		this.events = events;
 		this.integrations = integrations;
 		this.generic = generic;
 		this.calendar = calendar;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.scheduler = scheduler;
 	}
 
-	@Scheduled(fixedDelayString = "${tandem.webhooks.poll:500ms}", initialDelayString = "${tandem.webhooks.poll:500ms}")
+	/**
+	 * Something is due now: a delivery was stored or replayed here, or a retry's wait is over. The worker runs at
+	 * once instead of polling the database all the time (an idle poll every half second kept the pool's
+	 * connections "just used", so Hikari skipped checking them and a request met a frozen database with a 15 s
+	 * socket timeout instead of the 3 s connection check; DatabaseFaultTests caught it).
+	 */
+	void kick(Duration after) {
+		if (after.isZero() && !this.kicked.compareAndSet(false, true)) {
+			return;
+		}
+		this.scheduler.schedule(() -> {
+			this.kicked.set(false);
+			work();
+		}, Instant.now().plus(after));
+	}
+
+	/** The safety net: events another instance stored and did not live to apply, or a lost kick. */
+	@Scheduled(fixedDelayString = "${tandem.webhooks.poll:60s}", initialDelayString = "${tandem.webhooks.poll:60s}")
 	void work() {
 		try {
 			Instant now = this.calendar.now();
@@ -112,7 +136,9 @@ class WebhookWorker {
 			this.events.failed(id, attempts, reason + " (gave up after " + attempts + " attempts)", now);
 			return;
 		}
-		this.events.retryAt(id, attempts, now.plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))), reason);
+		Duration wait = FIRST_RETRY.multipliedBy(1L << (attempts - 1));
+		this.events.retryAt(id, attempts, now.plus(wait), reason);
+		kick(wait.plusMillis(100));
 	}
 
 	/** A refusal as the owner would read it in the app: each field's message. */

@@ -25,6 +25,12 @@ class GraphQlErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrorAdvice.class);
 
+	private final ConnectionPoolReset pool;
+
+	GraphQlErrorAdvice(ConnectionPoolReset pool) {
+		this.pool = pool;
+	}
+
 	@GraphQlExceptionHandler
 	List<GraphQLError> handle(TandemException ex, DataFetchingEnvironment env) {
 		if (ex.fieldErrors().isEmpty()) {
@@ -77,6 +83,7 @@ class GraphQlErrorAdvice {
 	GraphQLError handle(Throwable ex, DataFetchingEnvironment env) {
 		if (DatabaseOutage.explains(ex)) {
 			log.warn("UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			this.pool.afterOutage();
 			return error(env, TandemErrorType.UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.MESSAGE, null);
 		}
 		return InternalErrors.failure(GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath(), null, ex);

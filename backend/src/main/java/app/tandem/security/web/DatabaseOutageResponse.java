@@ -3,6 +3,7 @@ package app.tandem.security.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import app.tandem.shared.ConnectionPoolReset;
 import app.tandem.shared.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,6 +33,12 @@ class DatabaseOutageResponse extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
+	private final ConnectionPoolReset pool;
+
+	DatabaseOutageResponse(ConnectionPoolReset pool) {
+		this.pool = pool;
+	}
+
 	private static final byte[] BODY = ("{\"errors\":[{\"message\":\"" + DatabaseOutage.MESSAGE
 			+ "\",\"extensions\":{\"classification\":\"UNAVAILABLE\",\"code\":\"DATABASE_UNAVAILABLE\"}}]}")
 		.getBytes(StandardCharsets.UTF_8);
@@ -47,6 +54,7 @@ class DatabaseOutageResponse extends OncePerRequestFilter {
 				throw ex;
 			}
 			log.warn("UNAVAILABLE {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+			this.pool.afterOutage();
 			response.resetBuffer();
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
