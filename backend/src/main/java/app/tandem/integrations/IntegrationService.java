@@ -14,6 +14,7 @@ import app.tandem.people.Viewers;
 import app.tandem.shared.CompanyCalendar;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
+import app.tandem.shared.Pages;
 import app.tandem.shared.TandemException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +39,12 @@ public class IntegrationService {
 
 	private final WebhookWorker worker;
 
+	private final Pages pages;
+
 	IntegrationService(Integrations integrations, WebhookEvents events, Viewers viewers, CompanyCalendar calendar,
-			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker) {
+			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker, Pages pages) {
 		this.worker = worker;
+		this.pages = pages;
 		this.integrations = integrations;
 		this.events = events;
 		this.viewers = viewers;
@@ -91,11 +95,7 @@ public class IntegrationService {
 	@Transactional(readOnly = true)
 	List<WebhookEvent> events(String integrationId, Status status, Integer first) {
 		this.viewers.currentOwner();
-		int size = first == null ? 20 : first;
-		if (size < 1 || size > 100) {
-			throw TandemException.badInput("first", "first must be between 1 and 100");
-		}
-		return this.events.list(require(integrationId).id(), status, size);
+		return this.events.list(require(integrationId).id(), status, this.pages.of(first, null).size());
 	}
 
 	@Transactional
