@@ -10,11 +10,9 @@ import {
 } from '@urql/core';
 import { createClient as createSocketClient } from 'graphql-ws';
 
-/**
- * Marks a request as the web app's. The backend then sets and reads the HttpOnly session cookie;
- * a cross-site page cannot add this header without a CORS preflight the server never grants.
- */
-export const WEB_CLIENT_HEADER = 'X-Tandem-Client';
+import { WEB_CLIENT_HEADER } from './web-client-header';
+
+export { WEB_CLIENT_HEADER };
 
 export type UnauthorizedEvent = {
   /** 401 when the server refused the session cookie itself (invalid or expired token). */

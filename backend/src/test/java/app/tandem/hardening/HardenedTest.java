@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ SqlStatements.class, ExplodingInstrumentation.class })
 // GraphiQL as in the embedded default, also in the MariaDB run (whose mysql profile turns it off).
 @TestPropertySource(properties = { "tandem.web.allowed-origins=" + HardenedTest.ALLOWED_ORIGIN,
-		"spring.graphql.graphiql.enabled=true" })
+		"tandem.graphiql.enabled=true" })
 public @interface HardenedTest {
 
 	String ALLOWED_ORIGIN = "https://app.tandem.test";

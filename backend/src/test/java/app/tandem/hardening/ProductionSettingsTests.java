@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TandemTest
 @Import(SqlStatements.class)
 @TestPropertySource(properties = { "spring.graphql.schema.introspection.enabled=false",
-		"spring.graphql.graphiql.enabled=false", "tandem.security.trusted-proxies=1" })
+		"tandem.graphiql.enabled=false", "tandem.security.trusted-proxies=1" })
 class ProductionSettingsTests {
 
 	static final String WRONG = "Wrong e-mail or password";

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Redirects within Tandem name only the path (issue 14 item 8): a Location built from the request
- * (GraphiQL's, Tomcat's) would otherwise carry whatever Host header the client sent, and a link
+ * (Tomcat's, a library's) would otherwise carry whatever Host header the client sent, and a link
  * to evil.example would come from our own server. Locations on other origins are left alone.
  */
 @Component
