@@ -12,6 +12,56 @@ export const IntegrationsDocument = graphql(`
       eventsReceived
       eventsFailed
       lastEventAt
+      mapping {
+        version
+        costShare
+        users {
+          amoUserId
+          employee {
+            id
+            fullName
+          }
+        }
+        statuses {
+          statusId
+          meaning
+        }
+        sources {
+          source
+          channel {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What the amoCRM mapping's pickers offer: people who work leads, open channels. */
+export const MappingOptionsDocument = graphql(`
+  query IntegrationMappingOptions {
+    employees {
+      id
+      fullName
+      position
+      active
+    }
+    channels(first: 100, includeArchived: false) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetIntegrationMappingDocument = graphql(`
+  mutation SetIntegrationMapping($input: SetIntegrationMappingInput!) {
+    setIntegrationMapping(input: $input) {
+      version
     }
   }
 `);
@@ -31,6 +81,7 @@ export const CreateIntegrationDocument = graphql(`
   mutation CreateIntegration($input: CreateIntegrationInput!) {
     createIntegration(input: $input) {
       id
+      kind
       name
       hookUrl
       secret
@@ -42,6 +93,7 @@ export const RotateIntegrationSecretDocument = graphql(`
   mutation RotateIntegrationSecret($id: ID!) {
     rotateIntegrationSecret(id: $id) {
       id
+      kind
       name
       hookUrl
       secret
@@ -73,4 +125,8 @@ export function useIntegrations() {
 
 export function useFailedEvents(integrationId: string, pause: boolean) {
   return useQuery({ query: FailedEventsDocument, variables: { integrationId }, pause, requestPolicy: 'network-only' });
+}
+
+export function useMappingOptions(pause: boolean) {
+  return useQuery({ query: MappingOptionsDocument, pause });
 }

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, FormStatus } from '@/components/ui/form';
-import type { IntegrationsQuery } from '@/gql/graphql';
+import type { IntegrationKind, IntegrationsQuery } from '@/gql/graphql';
 import { useFormMutation } from '@/hooks/use-form-mutation';
 import { useFormat } from '@/lib/use-format';
 
@@ -17,9 +17,11 @@ import {
   useIntegrations,
 } from '../api/integrations';
 
+import { AmoCrmMapping } from './amocrm-mapping';
+
 type Integration = IntegrationsQuery['integrations'][number];
 
-type Secret = { name: string; hookUrl: string; secret: string };
+type Secret = { kind: IntegrationKind; name: string; hookUrl: string; secret: string };
 
 const CREATE_FIELDS = ['name', 'kind'] as const;
 
@@ -37,14 +39,16 @@ export function IntegrationsCard() {
   const [result, reexecute] = useIntegrations();
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [name, setName] = useState('');
+  const [kind, setKind] = useState<IntegrationKind>('GENERIC');
   const [secret, setSecret] = useState<Secret | null>(null);
   const create = useFormMutation(CreateIntegrationDocument, CREATE_FIELDS);
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = await create.submit({ input: { kind: 'GENERIC', name } });
-    if (data?.createIntegration.secret && data.createIntegration.hookUrl) {
-      setSecret({ name: data.createIntegration.name, hookUrl: data.createIntegration.hookUrl, secret: data.createIntegration.secret });
+    const data = await create.submit({ input: { kind, name } });
+    const created = data?.createIntegration;
+    if (created?.secret && created.hookUrl) {
+      setSecret({ kind: created.kind, name: created.name, hookUrl: created.hookUrl, secret: created.secret });
       setName('');
       refresh();
     }
@@ -65,6 +69,14 @@ export function IntegrationsCard() {
         </ul>
       )}
       <form className="form" onSubmit={onCreate} aria-label={t('settings.integrations.createHeading')}>
+        <Field name="kind" label={t('settings.integrations.kind')} problem={create.errors.fields.kind}>
+          {(props) => (
+            <select {...props} className="input" value={kind} onChange={(event) => setKind(event.target.value as IntegrationKind)}>
+              <option value="GENERIC">{t('settings.integrations.kinds.GENERIC')}</option>
+              <option value="AMOCRM">{t('settings.integrations.kinds.AMOCRM')}</option>
+            </select>
+          )}
+        </Field>
         <Field name="name" label={t('settings.integrations.name')} hint={t('settings.integrations.nameHint')} problem={create.errors.fields.name}>
           {(props) => (
             <input {...props} className="input" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
@@ -86,21 +98,44 @@ function SecretShownOnce({ secret, onDismiss }: { secret: Secret; onDismiss: () 
   return (
     <section className="settings__secret" role="status" aria-label={t('settings.integrations.secretHeading', { name: secret.name })}>
       <h3 className="settings__subheading">{t('settings.integrations.secretHeading', { name: secret.name })}</h3>
-      <p>{t('settings.integrations.secretOnce')}</p>
+      <p>{secret.kind === 'AMOCRM' ? t('settings.integrations.urlOnce') : t('settings.integrations.secretOnce')}</p>
       <label className="field__label" htmlFor="integration-hook-url">
         {t('settings.integrations.hookUrl')}
       </label>
       <input id="integration-hook-url" className="input" readOnly value={absolute(secret.hookUrl)} onFocus={(event) => event.target.select()} />
-      <label className="field__label" htmlFor="integration-secret">
-        {t('settings.integrations.secret')}
-      </label>
-      <input id="integration-secret" className="input" readOnly value={secret.secret} onFocus={(event) => event.target.select()} />
+      {secret.kind === 'AMOCRM' ? (
+        <AmoCrmWhereToPaste />
+      ) : (
+        <>
+          <label className="field__label" htmlFor="integration-secret">
+            {t('settings.integrations.secret')}
+          </label>
+          <input id="integration-secret" className="input" readOnly value={secret.secret} onFocus={(event) => event.target.select()} />
+        </>
+      )}
       <div className="form__actions">
         <button type="button" className="button button--secondary" onClick={onDismiss}>
-          {t('settings.integrations.copied')}
+          {secret.kind === 'AMOCRM' ? t('settings.integrations.copiedUrl') : t('settings.integrations.copied')}
         </button>
       </div>
     </section>
+  );
+}
+
+/** Where the URL goes in amoCRM and which events to tick (docs/integrations.md "Connect amoCRM"). */
+function AmoCrmWhereToPaste() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <p>{t('settings.integrations.amoPaste')}</p>
+      <ul className="settings__amo-events">
+        <li>{t('settings.integrations.amoEvents.add')}</li>
+        <li>{t('settings.integrations.amoEvents.update')}</li>
+        <li>{t('settings.integrations.amoEvents.status')}</li>
+        <li>{t('settings.integrations.amoEvents.delete')}</li>
+      </ul>
+      <p className="muted">{t('settings.integrations.amoUnsigned')}</p>
+    </div>
   );
 }
 
@@ -116,6 +151,7 @@ function IntegrationRow({
   const { t } = useTranslation();
   const format = useFormat();
   const [showFailed, setShowFailed] = useState(false);
+  const [showMapping, setShowMapping] = useState(false);
   const [rotate, executeRotate] = useMutation(RotateIntegrationSecretDocument);
   const [deactivate, executeDeactivate] = useMutation(DeactivateIntegrationDocument);
 
@@ -123,7 +159,9 @@ function IntegrationRow({
     if (!window.confirm(t('settings.integrations.rotateConfirm', { name: integration.name }))) return;
     const answer = await executeRotate({ id: integration.id });
     const rotated = answer.data?.rotateIntegrationSecret;
-    if (rotated?.secret && rotated.hookUrl) onSecret({ name: rotated.name, hookUrl: rotated.hookUrl, secret: rotated.secret });
+    if (rotated?.secret && rotated.hookUrl) {
+      onSecret({ kind: rotated.kind, name: rotated.name, hookUrl: rotated.hookUrl, secret: rotated.secret });
+    }
   }
 
   async function onDeactivate() {
@@ -136,6 +174,7 @@ function IntegrationRow({
     <li className="settings__integration">
       <div>
         <strong>{integration.name}</strong>{' '}
+        <span className="muted">{t(`settings.integrations.kinds.${integration.kind}`)} · </span>
         <span className="muted">
           {integration.active ? t('settings.integrations.active') : t('settings.integrations.inactive')}
         </span>
@@ -153,6 +192,19 @@ function IntegrationRow({
             {t('settings.integrations.deactivate')}
           </button>
         </div>
+      )}
+      {integration.mapping && (
+        <>
+          {integration.active && <p className="muted">{t('settings.integrations.amoWhere')}</p>}
+          <button type="button" className="button button--secondary" aria-expanded={showMapping} onClick={() => setShowMapping(!showMapping)}>
+            {t('settings.integrations.mapping.toggle', {
+              users: integration.mapping.users.length,
+              statuses: integration.mapping.statuses.length,
+              sources: integration.mapping.sources.length,
+            })}
+          </button>
+          {showMapping && <AmoCrmMapping integrationId={integration.id} mapping={integration.mapping} onSaved={onChange} />}
+        </>
       )}
       {integration.eventsFailed > 0 && (
         <button

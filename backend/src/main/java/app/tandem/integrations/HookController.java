@@ -24,6 +24,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
+ * {@code POST /hooks/amocrm/{secret}} (docs/integrations.md "Connect amoCRM"): amoCRM's form-encoded webhooks, which
+ * amoCRM does not sign: the secret in the URL is the credential (only its SHA-256 is kept and compared). A delivery
+ * is cut into one event per lead and action, each stored (the same one again is the first one's row) and applied in
+ * the background.
+ *
+ * <p>
  * {@code POST /hooks/generic/{secret}} (docs/integrations.md): a JSON body signed
  * {@code X-Tandem-Signature: sha256=<hex HMAC-SHA256 of the body, keyed with the secret>}, compared in constant
  * time. The answer comes as soon as the delivery is stored (202, processing follows in the background); an
@@ -33,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 class HookController {
 
 	static final int MAX_BODY = 64 * 1024;
+
+	/** amoCRM sends every lead of a bulk change in one delivery, each with its custom fields. */
+	static final int MAX_AMOCRM_BODY = 256 * 1024;
 
 	private final Integrations integrations;
 
@@ -91,6 +100,43 @@ class HookController {
 		this.worker.kick(java.time.Duration.ZERO);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(Map.of("eventId", Long.toString(stored.id()), "duplicate", stored.duplicate()));
+	}
+
+	@PostMapping(path = "/hooks/amocrm/{secret}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> amocrm(@PathVariable String secret, HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_AMOCRM_BODY) {
+			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "The body is larger than " + MAX_AMOCRM_BODY + " bytes");
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_AMOCRM_BODY + 1);
+		Integration integration = this.integrations.bySecret(IntegrationService.sha256(secret))
+			.filter((found) -> found.kind() == IntegrationKind.AMOCRM && found.active())
+			.orElse(null);
+		if (integration == null) {
+			return refused(HttpStatus.NOT_FOUND, "UNKNOWN_HOOK", "No active integration has this hook URL");
+		}
+		if (body.length == 0) {
+			return refused(HttpStatus.BAD_REQUEST, "BAD_EVENT", "The body is empty");
+		}
+		if (body.length > MAX_AMOCRM_BODY) {
+			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "The body is larger than " + MAX_AMOCRM_BODY + " bytes");
+		}
+		List<AmoCrmForm.Part> parts;
+		try {
+			parts = AmoCrmForm.split(new String(body, StandardCharsets.UTF_8));
+		}
+		catch (GenericEvents.BadEvent ex) {
+			return refused(HttpStatus.BAD_REQUEST, "BAD_EVENT", ex.getMessage());
+		}
+		List<String> ids = new java.util.ArrayList<>();
+		boolean duplicate = true;
+		for (AmoCrmForm.Part part : parts) {
+			WebhookEvents.Stored stored = this.events.store(integration.id(), IntegrationService.sha256(part.body()),
+					part.body(), part.recordKey(), this.calendar.now());
+			ids.add(Long.toString(stored.id()));
+			duplicate &= stored.duplicate();
+		}
+		this.worker.kick(java.time.Duration.ZERO);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("eventIds", ids, "duplicate", duplicate));
 	}
 
 	private static boolean signed(byte[] body, String secret, String signature) {

@@ -9,9 +9,13 @@ import java.util.HexFormat;
 import java.util.List;
 
 import app.tandem.integrations.WebhookEvent.Status;
+import app.tandem.people.EmployeeDirectory;
+import app.tandem.people.Position;
 import app.tandem.people.Viewer;
 import app.tandem.people.Viewers;
+import app.tandem.records.ChannelService;
 import app.tandem.shared.CompanyCalendar;
+import app.tandem.shared.ErrorCode;
 import app.tandem.shared.Ids;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.Pages;
@@ -41,8 +45,18 @@ public class IntegrationService {
 
 	private final Pages pages;
 
+	private final AmoCrmMappings mappings;
+
+	private final EmployeeDirectory people;
+
+	private final ChannelService channels;
+
 	IntegrationService(Integrations integrations, WebhookEvents events, Viewers viewers, CompanyCalendar calendar,
-			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker, Pages pages) {
+			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker, Pages pages, AmoCrmMappings mappings,
+			EmployeeDirectory people, ChannelService channels) {
+		this.mappings = mappings;
+		this.people = people;
+		this.channels = channels;
 		this.worker = worker;
 		this.pages = pages;
 		this.integrations = integrations;
@@ -59,10 +73,6 @@ public class IntegrationService {
 		new InputCheck().require(kind, "kind")
 			.when(trimmed == null || trimmed.isEmpty() || trimmed.length() > 100, "name", "name must be 1 to 100 characters")
 			.throwIfInvalid();
-		if (kind == IntegrationKind.AMOCRM) {
-			throw TandemException.badInput("kind", "amoCRM webhooks are not taken yet: use GENERIC with a signed JSON body, "
-					+ "or import amoCRM's export file (docs/integrations.md)");
-		}
 		String secret = newSecret();
 		long id = this.integrations.create(kind, trimmed, sha256(secret), owner.id(), this.calendar.now());
 		return this.integrations.byId(id).orElseThrow().withSecret(secret, hookUrl(kind, secret));
@@ -112,13 +122,127 @@ public class IntegrationService {
 		return this.events.byId(id).orElseThrow();
 	}
 
+	/** An amoCRM integration's mapping; null for other kinds. */
+	@Transactional(readOnly = true)
+	AmoCrmMapping mapping(Integration integration) {
+		this.viewers.currentOwner();
+		return integration.kind() == IntegrationKind.AMOCRM ? this.mappings.of(integration.id()) : null;
+	}
+
+	/**
+	 * Changes the entries listed (a null employee, meaning or channel removes one); lists left out keep theirs. Each
+	 * person must be an active hunter or farmer (who works amoCRM's leads), each channel open.
+	 */
+	@Transactional
+	AmoCrmMapping setMapping(AmoCrmMapping.SetIntegrationMappingInput input) {
+		Viewer owner = this.viewers.currentOwner();
+		new InputCheck().require(input.integrationId(), "integrationId").throwIfInvalid();
+		Integration integration = require(input.integrationId(), "integrationId");
+		if (integration.kind() != IntegrationKind.AMOCRM) {
+			throw TandemException.badInput("integrationId", "Only an amoCRM integration has a mapping");
+		}
+		InputCheck check = new InputCheck();
+		java.math.BigDecimal share = input.costShare() != null && input.costShare().isPresent() ? input.costShare().value() : null;
+		check.when(share != null && (share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0 || share.scale() > 4),
+				"costShare", "costShare must be between 0 and 1 with at most 4 decimals, e.g. 0.6");
+		List<AmoCrmMapping.UserInput> users = input.users() == null ? List.of() : input.users();
+		List<AmoCrmMapping.StatusInput> statuses = input.statuses() == null ? List.of() : input.statuses();
+		List<AmoCrmMapping.SourceInput> sources = input.sources() == null ? List.of() : input.sources();
+		java.util.Map<Long, Long> userIds = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < users.size(); i++) {
+			AmoCrmMapping.UserInput user = users.get(i);
+			Long amoUser = amoId(user.amoUserId(), "users[" + i + "].amoUserId", check);
+			if (amoUser != null && userIds.containsKey(amoUser)) {
+				check.add("users[" + i + "].amoUserId", "amoCRM user " + amoUser + " is listed twice");
+			}
+			Long employee = null;
+			if (user.employeeId() != null && !check.hasErrorFor("users[" + i + "].amoUserId")) {
+				String field = "users[" + i + "].employeeId";
+				employee = this.people.requireActive(Ids.parse(user.employeeId(), field), field, Position.HUNTER,
+						Position.FARMER).getId();
+			}
+			if (amoUser != null) {
+				userIds.put(amoUser, employee);
+			}
+		}
+		java.util.Map<Long, AmoCrmMapping.Meaning> statusIds = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < statuses.size(); i++) {
+			AmoCrmMapping.StatusInput status = statuses.get(i);
+			Long id = amoId(status.statusId(), "statuses[" + i + "].statusId", check);
+			if (id != null && statusIds.containsKey(id)) {
+				check.add("statuses[" + i + "].statusId", "amoCRM status " + id + " is listed twice");
+			}
+			if (id != null) {
+				statusIds.put(id, status.meaning());
+			}
+		}
+		java.util.Map<String, Long> sourceKeys = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> sourceNames = new java.util.HashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			AmoCrmMapping.SourceInput source = sources.get(i);
+			String field = "sources[" + i + "].source";
+			String text = source.source() == null ? "" : source.source().strip();
+			if (text.isEmpty() || text.length() > 200) {
+				check.add(field, "source must be 1 to 200 characters, as amoCRM's utm_source or Источник field says it");
+				continue;
+			}
+			String key = AmoCrmForm.key(text);
+			if (sourceKeys.containsKey(key)) {
+				check.add(field, "Source \"" + text + "\" is listed twice");
+				continue;
+			}
+			Long channel = null;
+			if (source.channelId() != null) {
+				String channelField = "sources[" + i + "].channelId";
+				Long id = Ids.parse(source.channelId(), channelField);
+				app.tandem.records.Channel found = this.channels.byIds(List.of(id))
+					.stream()
+					.findFirst()
+					.orElseThrow(() -> TandemException.notFound(channelField, "No channel with id " + id));
+				check.when(found.isArchived(), channelField, "Channel \"" + found.getName() + "\" is archived");
+				channel = id;
+			}
+			sourceKeys.put(key, channel);
+			sourceNames.put(key, text);
+		}
+		check.throwIfInvalid();
+		AmoCrmMapping current = this.mappings.of(integration.id());
+		if (input.expectedVersion() != null && input.expectedVersion() != current.version()) {
+			throw TandemException.conflict("expectedVersion", "Someone changed this mapping meanwhile (now at version "
+					+ current.version() + "); reload and try again").withCode(ErrorCode.VERSION_MISMATCH);
+		}
+		if (!this.mappings.bump(integration.id(), current.version(), owner.id(), this.calendar.now())) {
+			throw TandemException.conflict("expectedVersion", "Someone changed this mapping at the same time; reload and try again")
+				.withCode(ErrorCode.CONCURRENT_CHANGE);
+		}
+		if (input.costShare() != null && !input.costShare().isOmitted()) {
+			this.mappings.costShare(integration.id(), share);
+		}
+		userIds.forEach((user, employee) -> this.mappings.user(integration.id(), user, employee));
+		statusIds.forEach((status, meaning) -> this.mappings.status(integration.id(), status, meaning));
+		sourceKeys.forEach((key, channel) -> this.mappings.source(integration.id(), sourceNames.get(key), channel));
+		return this.mappings.of(integration.id());
+	}
+
+	private static Long amoId(String value, String field, InputCheck check) {
+		if (value == null || !value.strip().matches("\\d{1,18}")) {
+			check.add(field, "amoCRM's numeric id, e.g. 5123456");
+			return null;
+		}
+		return Long.parseLong(value.strip());
+	}
+
 	WebhookEvents.Counts counts(Integration integration) {
 		return this.events.counts(integration.id());
 	}
 
 	private Integration require(String id) {
-		return this.integrations.byId(Ids.parse(id, "id"))
-			.orElseThrow(() -> TandemException.notFound("id", "No integration " + id));
+		return require(id, "id");
+	}
+
+	private Integration require(String id, String field) {
+		return this.integrations.byId(Ids.parse(id, field))
+			.orElseThrow(() -> TandemException.notFound(field, "No integration " + id));
 	}
 
 	private String hookUrl(IntegrationKind kind, String secret) {

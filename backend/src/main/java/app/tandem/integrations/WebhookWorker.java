@@ -43,6 +43,8 @@ class WebhookWorker {
 
 	private final GenericEvents generic;
 
+	private final AmoCrmEvents amocrm;
+
 	private final CompanyCalendar calendar;
 
 	private final TransactionTemplate transactions;
@@ -51,11 +53,12 @@ class WebhookWorker {
 
 	private final AtomicBoolean kicked = new AtomicBoolean();
 
-	WebhookWorker(WebhookEvents events, Integrations integrations, GenericEvents generic, CompanyCalendar calendar,
-			PlatformTransactionManager transactionManager, TaskScheduler scheduler) {
+	WebhookWorker(WebhookEvents events, Integrations integrations, GenericEvents generic, AmoCrmEvents amocrm,
+			CompanyCalendar calendar, PlatformTransactionManager transactionManager, TaskScheduler scheduler) {
 		this.events = events;
 		this.integrations = integrations;
 		this.generic = generic;
+		this.amocrm = amocrm;
 		this.calendar = calendar;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.scheduler = scheduler;
@@ -106,7 +109,12 @@ class WebhookWorker {
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				AccessTokens.actingAs(integration.createdBy(), () -> {
-					this.generic.apply(event.body());
+					if (integration.kind() == IntegrationKind.AMOCRM) {
+						this.amocrm.apply(integration, event.body());
+					}
+					else {
+						this.generic.apply(event.body());
+					}
 					return null;
 				});
 				this.events.done(id, attempts, now);

@@ -128,6 +128,8 @@ class AuthorizationMatrixTests {
 
 	String batch;
 
+	String amo;
+
 	@BeforeEach
 	void recordASmallCompany() {
 		Company c = this.company.reset();
@@ -198,6 +200,14 @@ class AuthorizationMatrixTests {
 			.param("at", java.time.LocalDateTime.of(2026, 11, 14, 9, 0))
 			.update();
 		this.batch = this.jdbc.sql("SELECT MAX(id) FROM import_batch").query(Long.class).single().toString();
+
+		// SPEC §10: an amoCRM integration whose mapping only owners read and change
+		this.amo = c.owner.graphql()
+			.document("mutation { createIntegration(input: {kind: AMOCRM, name: \"amoCRM\"}) { id } }")
+			.execute()
+			.path("createIntegration.id")
+			.entity(String.class)
+			.get();
 
 		c.sharedGoal(PERIOD, "100000.00", "40000.00");
 		c.plan(c.hunter, PERIOD, "TURNOVER", "60000");
@@ -330,6 +340,10 @@ class AuthorizationMatrixTests {
 		cell(cells, "importMapping of a CRM source", Who.MARKETER, F, "source");
 		cell(cells, "setImportMapping of a CRM source", Who.OWNER, A, null);
 		cell(cells, "setImportMapping of a CRM source", Who.MARKETER, F, "source");
+		// Issue 12: integrations and their amoCRM mapping are the owner's
+		row(cells, "integrations with their mapping", U, A, F, F, F);
+		row(cells, "setIntegrationMapping", U, A, F, F, F);
+		cell(cells, "setIntegrationMapping to an unknown person", Who.OWNER, N, "users[0].employeeId");
 
 		// Ownership rules: the same mutations aimed at someone else's person or record.
 		cell(cells, "recordSpend for a colleague", Who.OWNER, A, null);
@@ -891,6 +905,11 @@ class AuthorizationMatrixTests {
 		ops.put("importMapping of a CRM source", importMapping("amocrm-leads"));
 		ops.put("setImportMapping", setImportMapping("yandex-direct", "Cost"));
 		ops.put("setImportMapping of a CRM source", setImportMapping("amocrm-leads", "Статус сделки"));
+		ops.put("integrations with their mapping", new Operation("integrations",
+				(who) -> run(who, "{ integrations { id kind mapping { version users { amoUserId } } } }", Map.of()),
+				(who, r) -> r.path("integrations[0].mapping.version").entity(Integer.class).isEqualTo(0)));
+		ops.put("setIntegrationMapping", setIntegrationMapping(c.hunter.idString()));
+		ops.put("setIntegrationMapping to an unknown person", setIntegrationMapping("999999"));
 		ops.put("recordHistory", new Operation("recordHistory",
 				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
 						Map.of("id", this.dH)),
@@ -911,6 +930,22 @@ class AuthorizationMatrixTests {
 						Map.of("i", Map.of("source", source, "columns", List.of(Map.of("field", field, "header", "Renamed"))))),
 				(who, r) -> r.path("setImportMapping.changedBy.id").entity(String.class).isEqualTo(member(who).idString()),
 				() -> this.jdbc.sql("SELECT COUNT(*) FROM import_mapping").query(Long.class).single());
+	}
+
+	private Operation setIntegrationMapping(String employee) {
+		return new Operation("setIntegrationMapping",
+				(who) -> run(who, "mutation($i: SetIntegrationMappingInput!) { setIntegrationMapping(input: $i) { version "
+						+ "users { amoUserId employee { id } } changedBy { id } } }",
+						Map.of("i", Map.of("integrationId", this.amo, "expectedVersion", 0, "users",
+								List.of(Map.of("amoUserId", "7001001", "employeeId", employee))))),
+				(who, r) -> {
+					r.path("setIntegrationMapping.changedBy.id").entity(String.class).isEqualTo(member(who).idString());
+					r.path("setIntegrationMapping.users[0].employee.id").entity(String.class).isEqualTo(employee);
+				},
+				() -> this.jdbc.sql("SELECT mapping_version FROM integration WHERE id = :id")
+					.param("id", Long.parseLong(this.amo))
+					.query(Integer.class)
+					.single());
 	}
 
 	private Operation updateSpend(String spend) {

@@ -281,12 +281,6 @@ class IntegrationTests {
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
 		}
 		assertThat(c.count("integration")).isEqualTo(1);
-		c.owner.graphql()
-			.document("mutation { createIntegration(input: {kind: AMOCRM, name: \"amo\"}) { id } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("amoCRM webhooks are not taken yet")));
 	}
 
 }
