@@ -1008,7 +1008,8 @@ class AuthorizationMatrixTests {
 			values.add(this.jdbc.sql("SELECT " + column + " FROM employee WHERE id = :id")
 				.param("id", m.id())
 				.query((rs, n) -> rs.getObject(1))
-				.single());
+				.list()
+				.get(0));
 		}
 		return values;
 	}
