@@ -192,7 +192,25 @@ describe('App', () => {
   });
 
   it('leads from the account menu to the Account page: who I am and the password form', async () => {
-    mockApi({ Company: () => company, Me: () => ok({ me: hunter }), MyMonth: () => myMonth, KpiTrend: () => kpiTrend });
+    mockApi({
+      Company: () => company,
+      Me: () => ok({ me: hunter }),
+      MyMonth: () => myMonth,
+      KpiTrend: () => kpiTrend,
+      DigestPreview: () =>
+        ok({
+          me: { __typename: 'Employee', id: hunter.id, digestSubscription: true },
+          digestPreview: {
+            __typename: 'DigestPreview',
+            subject: 'Tandem: your week, 9–15 November',
+            html: '<!DOCTYPE html><html><body><h1>Hello, Ivan Smirnov!</h1><script>parent.hacked = true</script></body></html>',
+            language: 'EN',
+            weekStart: '2026-11-09',
+            weekEnd: '2026-11-15',
+            mailConfigured: false,
+          },
+        }),
+    });
     const user = userEvent.setup();
     render(<App />);
 
@@ -208,6 +226,14 @@ describe('App', () => {
     expect(within(profile).getByText('Employee')).toBeTruthy();
     expect(within(profile).getByText('Hunter')).toBeTruthy();
     expect(screen.getByRole('form', { name: 'Change password' })).toBeTruthy();
+    // The weekly digest: the e-mail in a frame that may run nothing, the switch beside it.
+    const digest = await screen.findByRole('region', { name: 'Weekly digest' });
+    const frame = await within(digest).findByTitle('Preview of your weekly digest');
+    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.getAttribute('srcdoc')).toContain('Hello, Ivan Smirnov!');
+    expect(within(digest).getByText('Tandem: your week, 9–15 November')).toBeTruthy();
+    expect((within(digest).getByRole('switch', { name: 'Send me the weekly digest' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(digest).getByText(/E-mail is not configured on this server/)).toBeTruthy();
   });
 
   it('switches to Russian, sets the page language and remembers the choice', async () => {

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import { useMutation } from 'urql';
 
 import { AppShell } from '@/components/layouts/app-shell';
 import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
+import { SetLanguageDocument } from '@/features/account/api/digest';
 import { useSession } from '@/features/auth/hooks/use-session';
 
 import { navigationFor } from '../navigation';
@@ -14,6 +16,7 @@ export function AppLayoutRoute() {
   const session = useSession();
   const location = useLocation();
   const navigation = useNavigation();
+  const [, saveLanguage] = useMutation(SetLanguageDocument);
 
   if (session.status === 'loading') return <Loading variant="page" />;
   if (session.status === 'error') {
@@ -38,6 +41,8 @@ export function AppLayoutRoute() {
         importTo: me.role === 'OWNER' || me.position === 'MARKETER' ? '/import' : undefined,
       }}
       onSignOut={() => void session.signOut()}
+      // Saved with the person so their e-mails (the weekly digest) speak it too.
+      onLanguageChange={(language) => void saveLanguage({ language: language === 'ru' ? 'RU' : 'EN' })}
       busy={navigation.state !== 'idle'}
     >
       <Outlet />

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 
+import type { Language } from '@/lib/i18n';
+
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -20,13 +22,15 @@ type AppShellProps = {
    */
   user: { name: string; detail: string; accountTo: string; settingsTo?: string; importTo?: string };
   onSignOut: () => void;
+  /** The person switched the language (to save it with them). */
+  onLanguageChange?: (language: Language) => void;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
   children: ReactNode;
 };
 
 /** Header (brand, main navigation, language, account) and the page's main landmark. */
-export function AppShell({ navigation, user, onSignOut, busy, children }: AppShellProps) {
+export function AppShell({ navigation, user, onSignOut, onLanguageChange, busy, children }: AppShellProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
   // The picked month travels between pages.
@@ -59,7 +63,7 @@ export function AppShell({ navigation, user, onSignOut, busy, children }: AppShe
             </ul>
           </nav>
           <div className="shell__tools">
-            <LanguageSwitch />
+            <LanguageSwitch onChange={onLanguageChange} />
             <UserMenu
               name={user.name}
               detail={user.detail}

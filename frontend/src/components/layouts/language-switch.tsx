@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-import { LANGUAGES, setLanguage } from '@/lib/i18n';
+import { LANGUAGES, setLanguage, type Language } from '@/lib/i18n';
 
 import './language-switch.css';
 
-/** EN / RU toggle; the choice is remembered in localStorage. */
-export function LanguageSwitch() {
+/**
+ * EN / RU toggle; the choice is remembered in localStorage, and `onChange` tells the signed-in app so it can save
+ * it with the person (their e-mails are written in it).
+ */
+export function LanguageSwitch({ onChange }: { onChange?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
   return (
@@ -18,7 +21,10 @@ export function LanguageSwitch() {
           aria-pressed={current === language}
           lang={language}
           title={t(`language.${language}`)}
-          onClick={() => void setLanguage(language)}
+          onClick={() => {
+            void setLanguage(language);
+            onChange?.(language);
+          }}
         >
           {language.toUpperCase()}
         </button>

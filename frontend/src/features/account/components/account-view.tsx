@@ -5,6 +5,7 @@ import { Stat, StatList } from '@/components/ui/stat-list';
 import type { Position, Role } from '@/gql/graphql';
 
 import { ChangePasswordForm } from './change-password-form';
+import { DigestCard } from './digest-card';
 
 import './account-view.css';
 
@@ -27,7 +28,7 @@ function withBreakAfterAt(email: string) {
   );
 }
 
-/** Who the signed-in person is, and their own password. */
+/** Who the signed-in person is, their own password and their weekly digest. */
 export function AccountView({ me }: { me: AccountPerson }) {
   const { t } = useTranslation();
   return (
@@ -44,6 +45,7 @@ export function AccountView({ me }: { me: AccountPerson }) {
         <p className="account__intro">{t('account.passwordIntro')}</p>
         <ChangePasswordForm email={me.email} />
       </Card>
+      <DigestCard />
     </div>
   );
 }

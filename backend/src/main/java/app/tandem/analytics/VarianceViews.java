@@ -5,18 +5,18 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** "The gap, by cause" (SPEC §4): the chain-substitution split of the lead-sourced turnover and margin. */
-final class VarianceViews {
+public final class VarianceViews {
 
 	private VarianceViews() {
 	}
 
-	enum BaselineSource {
+	public enum BaselineSource {
 
 		APPLIED_PLAN, PREVIOUS_PERIOD
 
 	}
 
-	enum VarianceFactor {
+	public enum VarianceFactor {
 
 		LEAD_VOLUME(Responsibility.MARKETING), CONVERSION(Responsibility.SALES), DEAL_SIZE(Responsibility.SALES),
 		MARGIN_RATE(Responsibility.SALES);
@@ -27,31 +27,31 @@ final class VarianceViews {
 			this.responsibility = responsibility;
 		}
 
-		Responsibility responsibility() {
+		public Responsibility responsibility() {
 			return this.responsibility;
 		}
 
 	}
 
-	enum Responsibility {
+	public enum Responsibility {
 
 		MARKETING, SALES
 
 	}
 
-	enum VarianceReading {
+	public enum VarianceReading {
 
 		EARLY, EXPLAINED, NO_BASELINE
 
 	}
 
-	enum VarianceBasis {
+	public enum VarianceBasis {
 
 		FULL_PERIOD, TO_DATE
 
 	}
 
-	record FactorView(double leadsExact, Double dealsPerLead, BigDecimal averageDeal, Double marginPercent,
+	public record FactorView(double leadsExact, Double dealsPerLead, BigDecimal averageDeal, Double marginPercent,
 			BigDecimal turnover, BigDecimal grossMargin) {
 
 		/** Leads, rounded half-up where the baseline to date has a fraction of a lead. */
@@ -65,7 +65,7 @@ final class VarianceViews {
 
 	}
 
-	record VariancePart(VarianceFactor factor, Responsibility responsibility, BigDecimal amount) {
+	public record VariancePart(VarianceFactor factor, Responsibility responsibility, BigDecimal amount) {
 
 		VariancePart(VarianceFactor factor, BigDecimal amount) {
 			this(factor, factor.responsibility(), amount);
@@ -73,14 +73,14 @@ final class VarianceViews {
 
 	}
 
-	record Decomposition(BigDecimal baseline, BigDecimal actual, BigDecimal difference, List<VariancePart> parts) {
+	public record Decomposition(BigDecimal baseline, BigDecimal actual, BigDecimal difference, List<VariancePart> parts) {
 	}
 
 	/** How the month is read: the reading, the basis, and the elapsed fraction the baseline was scaled by. */
-	record Reading(VarianceReading reading, VarianceBasis basis, double elapsedFraction) {
+	public record Reading(VarianceReading reading, VarianceBasis basis, double elapsedFraction) {
 	}
 
-	record VarianceDecomposition(YearMonth period, Reading how, BaselineSource baselineSource,
+	public record VarianceDecomposition(YearMonth period, Reading how, BaselineSource baselineSource,
 			YearMonth baselinePeriod, FactorView baseline, FactorView actual, Decomposition turnover,
 			Decomposition grossMargin) {
 

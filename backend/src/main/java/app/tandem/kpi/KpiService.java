@@ -93,6 +93,28 @@ public class KpiService {
 	}
 
 	/**
+	 * One person's actuals over any whole days (the weekly digest's "last week"), by the same formulas as every
+	 * KPI ({@link #actual}); the person themself and owners only.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Metric, BigDecimal> actuals(long employeeId, PeriodRange range) {
+		Viewer viewer = this.viewers.current();
+		if (!viewer.isOwner() && !viewer.isSelf(employeeId)) {
+			throw TandemException.forbidden("employeeId", "Only the person and owners see their figures by day");
+		}
+		Employee employee = this.people.require(employeeId, "employeeId");
+		PeriodFigures figures = this.queries.figures(range);
+		Map<Metric, BigDecimal> actuals = new java.util.EnumMap<>(Metric.class);
+		for (Metric metric : measuredMetrics(employee.getPosition())) {
+			BigDecimal value = actual(metric, employeeId, figures);
+			if (value != null) {
+				actuals.put(metric, value);
+			}
+		}
+		return actuals;
+	}
+
+	/**
 	 * A month's standings for everyone with a position or numbers in it, with no viewer rule applied:
 	 * for modules that compute on targets (bonuses), which authorize their own callers.
 	 */

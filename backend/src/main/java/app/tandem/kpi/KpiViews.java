@@ -11,18 +11,18 @@ import app.tandem.records.Channel;
 import app.tandem.shared.Ratios;
 
 /** The shapes the KPI queries answer with (SPEC §5, §7); GraphQL reads their accessor methods. */
-final class KpiViews {
+public final class KpiViews {
 
 	private KpiViews() {
 	}
 
-	enum PaceStatus {
+	public enum PaceStatus {
 
 		ON_TRACK, AT_RISK, BEHIND, NO_PLAN, NO_DATA, EARLY, ACHIEVED, MISSED
 
 	}
 
-	record Kpi(Metric metric, BigDecimal actual, BigDecimal target, Double completion, BigDecimal expectedByNow,
+	public record Kpi(Metric metric, BigDecimal actual, BigDecimal target, Double completion, BigDecimal expectedByNow,
 			BigDecimal forecast, BigDecimal requiredDailyPace, PaceStatus status) {
 
 		/** What a colleague may see: no absolute target, nor anything it could be read back from. */
@@ -33,7 +33,7 @@ final class KpiViews {
 	}
 
 	/** One side of a contribution: own deals (sold, or attributed through leads) against the company's and the goal. */
-	record Share(DealTotals own, DealTotals company, BigDecimal turnoverTarget) {
+	public record Share(DealTotals own, DealTotals company, BigDecimal turnoverTarget) {
 
 		Double turnoverShare() {
 			return Ratios.of(this.own.revenue(), this.company.revenue());
@@ -54,7 +54,7 @@ final class KpiViews {
 	 * leads sold ({@code marketing}); a side is null when it does not apply. Money is null where
 	 * its share is (SPEC §7). One deal counts on both sides: for its salesperson and its lead's marketer.
 	 */
-	record Contribution(Share sales, Share marketing) {
+	public record Contribution(Share sales, Share marketing) {
 
 		public Double turnoverShare() {
 			return this.sales == null ? null : this.sales.turnoverShare();
@@ -98,7 +98,7 @@ final class KpiViews {
 
 	}
 
-	record MemberKpis(Employee employee, List<Kpi> kpis, Contribution contribution) {
+	public record MemberKpis(Employee employee, List<Kpi> kpis, Contribution contribution) {
 	}
 
 	enum FunnelStage {
@@ -154,7 +154,7 @@ final class KpiViews {
 	record CompanyTotals(DealTotals closed, LeadCounts leads, BigDecimal spend, long newClients) {
 	}
 
-	record Dashboard(YearMonth period, SharedGoal goal, CompanyTotals totals, Kpi turnoverKpi, Kpi grossMarginKpi,
+	public record Dashboard(YearMonth period, SharedGoal goal, CompanyTotals totals, Kpi turnoverKpi, Kpi grossMarginKpi,
 			List<MemberKpis> members, Funnel funnel, List<ChannelStats> channels) {
 
 		public BigDecimal turnover() {

@@ -38,6 +38,11 @@ public class Employee {
 
 	private boolean active;
 
+	/** "en" or "ru"; null until the person picks one in the app. */
+	private String language;
+
+	private boolean digestSubscribed = true;
+
 	@Version
 	private long version;
 
@@ -91,6 +96,16 @@ public class Employee {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	/** The language the person picked in the app; null until they did. */
+	public Language getLanguage() {
+		return Language.ofTag(this.language);
+	}
+
+	/** Whether the person gets the weekly digest e-mail (SPEC §10); on until they turn it off. */
+	public boolean isDigestSubscribed() {
+		return this.digestSubscribed;
 	}
 
 	public boolean isOwner() {

@@ -91,6 +91,28 @@ class EmployeeController {
 		return this.employees.deactivate(id);
 	}
 
+	@MutationMapping
+	Employee setLanguage(@Argument Language language) {
+		return this.employees.setLanguage(language);
+	}
+
+	@MutationMapping
+	Employee setDigestSubscription(@Argument Boolean enabled) {
+		return this.employees.setDigestSubscription(enabled);
+	}
+
+	/** A person's own settings are theirs alone: a colleague, even an owner, reads null. */
+	@SchemaMapping
+	Language language(Employee employee, DataFetchingEnvironment env) {
+		return isLoginAnswer(env) || this.viewers.current().isSelf(employee.getId()) ? employee.getLanguage() : null;
+	}
+
+	@SchemaMapping
+	Boolean digestSubscription(Employee employee, DataFetchingEnvironment env) {
+		return isLoginAnswer(env) || this.viewers.current().isSelf(employee.getId()) ? employee.isDigestSubscribed()
+				: null;
+	}
+
 	/** E-mail addresses are for owners and the person themself (SPEC §1). */
 	@SchemaMapping
 	String email(Employee employee, DataFetchingEnvironment env) {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
@@ -18,6 +19,16 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 	List<Employee> findAllByOrderByFullNameAsc();
 
 	long countByRoleAndActiveTrue(Role role);
+
+	// The person's own settings leave the version alone: switching the language must not turn an owner's edit of
+	// the same person, made at the same time, into a CONFLICT.
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update Employee e set e.language = :language where e.id = :id")
+	int setLanguage(long id, String language);
+
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update Employee e set e.digestSubscribed = :subscribed where e.id = :id")
+	int setDigestSubscribed(long id, boolean subscribed);
 
 	/**
 	 * The active owners, each row locked until the transaction ends (SELECT … FOR UPDATE, in id

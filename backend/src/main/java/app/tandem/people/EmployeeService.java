@@ -141,6 +141,24 @@ public class EmployeeService {
 		employee.changePassword(this.passwordEncoder.encode(newPassword));
 	}
 
+	/** The signed-in person's own language, for their e-mails (the app keeps its own copy in the browser). */
+	@Transactional
+	public Employee setLanguage(Language language) {
+		long id = this.viewers.current().id();
+		new InputCheck().require(language, "language").throwIfInvalid();
+		this.employees.setLanguage(id, language.tag());
+		return this.employees.findById(id).orElseThrow();
+	}
+
+	/** The signed-in person turns their weekly digest on or off; no one else can. */
+	@Transactional
+	public Employee setDigestSubscription(Boolean enabled) {
+		long id = this.viewers.current().id();
+		new InputCheck().require(enabled, "enabled").throwIfInvalid();
+		this.employees.setDigestSubscribed(id, enabled);
+		return this.employees.findById(id).orElseThrow();
+	}
+
 	public boolean noOneExists() {
 		return this.employees.count() == 0;
 	}

@@ -22,6 +22,11 @@ public record PeriodRange(YearMonth period, LocalDate firstDay, LocalDate dayAft
 		return between(first.atDay(1), last.plusMonths(1).atDay(1), first, zone);
 	}
 
+	/** Whole days, from {@code first} up to (not including) {@code dayAfter}: a week, say. */
+	public static PeriodRange ofDays(LocalDate first, LocalDate dayAfter, ZoneId zone) {
+		return between(first, dayAfter, YearMonth.from(first), zone);
+	}
+
 	private static PeriodRange between(LocalDate from, LocalDate to, YearMonth period, ZoneId zone) {
 		return new PeriodRange(period, from, to, utc(from, zone), utc(to, zone));
 	}

@@ -332,6 +332,10 @@ class AuthorizationMatrixTests {
 		row(cells, "reopenPeriod", U, A, F, F, F);
 		// SPEC §8: import batches are the owner's
 		row(cells, "importBatches", U, A, F, F, F);
+		// SPEC §10 weekly digest: everyone their own preview and settings; no argument can name someone else
+		row(cells, "digestPreview", U, A, A, A, A);
+		row(cells, "setDigestSubscription", U, A, A, A, A);
+		row(cells, "setLanguage", U, A, A, A, A);
 		row(cells, "revertImport", U, A, F, F, F);
 		// Issue 10 item 2: column mappings are the owner's; a marketer keeps the Direct one (the source they import)
 		row(cells, "importMapping", U, A, A, F, F);
@@ -789,6 +793,7 @@ class AuthorizationMatrixTests {
 	/** The operations of SPEC §7 and §12: settings, coverage, corrections, voids, history. */
 	private void waveTwo(Map<String, Operation> ops) {
 		Company c = this.company;
+		digest(ops);
 		ops.put("setPaceBasis", new Operation("setPaceBasis",
 				(who) -> run(who, "mutation { setPaceBasis(input: {paceBasis: WORKING_DAYS}) { paceBasis } }", Map.of()),
 				(who, r) -> r.path("setPaceBasis.paceBasis").entity(String.class).isEqualTo("WORKING_DAYS")));
@@ -990,6 +995,58 @@ class AuthorizationMatrixTests {
 					r.path("recordLead.marketer.id").entity(String.class).isEqualTo(marketer.apply(who).idString());
 					assertThat(this.company.count("sales_lead")).isEqualTo(10);
 				});
+	}
+
+	/**
+	 * SPEC §10: the digest preview is the caller's own (their name, never a colleague's figures), and a setting
+	 * changes the caller's row only: every other person's stays as it was.
+	 */
+	private void digest(Map<String, Operation> ops) {
+		ops.put("digestPreview", new Operation("digestPreview",
+				(who) -> run(who, "{ digestPreview { subject html mailConfigured } }", Map.of()), (who, r) -> {
+					String html = r.path("digestPreview.html").entity(String.class).get();
+					String name = this.jdbc.sql("SELECT full_name FROM employee WHERE id = :id")
+						.param("id", member(who).id())
+						.query(String.class)
+						.single();
+					assertThat(html).contains(name);
+					for (Member other : this.company.everyone()) {
+						if (other.id() != member(who).id() && who != Who.OWNER) {
+							String otherName = this.jdbc.sql("SELECT full_name FROM employee WHERE id = :id")
+								.param("id", other.id())
+								.query(String.class)
+								.single();
+							assertThat(html).as("a colleague in " + who + "'s preview").doesNotContain(otherName);
+						}
+					}
+				}));
+		ops.put("setDigestSubscription", new Operation("setDigestSubscription",
+				(who) -> run(who, "mutation { setDigestSubscription(enabled: false) { id digestSubscription } }", Map.of()),
+				(who, r) -> {
+					r.path("setDigestSubscription.id").entity(String.class).isEqualTo(member(who).idString());
+					assertThat(employeesColumn("digest_subscribed")).containsExactly(
+							this.company.everyone().stream().map((m) -> m.id() != member(who).id()).toArray());
+				}, () -> employeesColumn("digest_subscribed")));
+		ops.put("setLanguage", new Operation("setLanguage",
+				(who) -> run(who, "mutation { setLanguage(language: RU) { id language } }", Map.of()), (who, r) -> {
+					r.path("setLanguage.language").entity(String.class).isEqualTo("RU");
+					assertThat(employeesColumn("language")).containsExactly(this.company.everyone().stream()
+						.map((m) -> m.id() == member(who).id() ? "ru" : null)
+						.toArray());
+				}, () -> employeesColumn("language")));
+	}
+
+	/** A column of every person of the cast, in the order of {@link Company#everyone()}. */
+	private List<Object> employeesColumn(String column) {
+		List<Object> values = new ArrayList<>();
+		for (Member m : this.company.everyone()) {
+			values.add(this.jdbc.sql("SELECT " + column + " FROM employee WHERE id = :id")
+				.param("id", m.id())
+				.query((rs, n) -> rs.getObject(1))
+				.list()
+				.get(0));
+		}
+		return values;
 	}
 
 	private Operation assignLead(Function<Who, String> lead) {
