@@ -5,6 +5,7 @@ import { AppShell } from '@/components/layouts/app-shell';
 import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 import { navigationFor } from '../navigation';
 
@@ -38,6 +39,7 @@ export function AppLayoutRoute() {
         importTo: me.role === 'OWNER' || me.position === 'MARKETER' ? '/import' : undefined,
       }}
       onSignOut={() => void session.signOut()}
+      notifications={<NotificationBell />}
       busy={navigation.state !== 'idle'}
     >
       <Outlet />

@@ -20,13 +20,15 @@ type AppShellProps = {
    */
   user: { name: string; detail: string; accountTo: string; settingsTo?: string; importTo?: string };
   onSignOut: () => void;
+  /** The notifications bell (a feature, so the app passes it in: shared layouts import no features). */
+  notifications?: ReactNode;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
   children: ReactNode;
 };
 
-/** Header (brand, main navigation, language, account) and the page's main landmark. */
-export function AppShell({ navigation, user, onSignOut, busy, children }: AppShellProps) {
+/** Header (brand, main navigation, notifications, language, account) and the page's main landmark. */
+export function AppShell({ navigation, user, onSignOut, notifications, busy, children }: AppShellProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
   // The picked month travels between pages.
@@ -59,6 +61,7 @@ export function AppShell({ navigation, user, onSignOut, busy, children }: AppShe
             </ul>
           </nav>
           <div className="shell__tools">
+            {notifications}
             <LanguageSwitch />
             <UserMenu
               name={user.name}
