@@ -88,6 +88,30 @@ async function signIn(user: ReturnType<typeof userEvent.setup>, password = 'tand
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
+const notifications = ok({
+  notifications: {
+    __typename: 'NotificationConnection',
+    totalCount: 1,
+    unreadCount: 1,
+    edges: [
+      {
+        __typename: 'NotificationEdge',
+        node: {
+          __typename: 'Notification',
+          id: '1',
+          kind: 'LEAD_ASSIGNED',
+          kpi: null,
+          status: null,
+          period: '2026-11',
+          leadId: '7',
+          createdAt: '2026-11-15T10:00:00+03:00',
+          read: false,
+        },
+      },
+    ],
+  },
+});
+
 describe('App', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
@@ -141,6 +165,7 @@ describe('App', () => {
       },
       MyMonth: () => myMonth,
       KpiTrend: () => kpiTrend,
+      Notifications: () => notifications,
     });
     const user = userEvent.setup();
     render(<App />);
@@ -157,6 +182,8 @@ describe('App', () => {
     ]);
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.getByText('Ivan Smirnov · Hunter')).toBeTruthy();
+    // The header's bell carries the unread count in its name.
+    expect(await screen.findByRole('button', { name: 'Notifications, 1 unread' })).toBeTruthy();
 
     // Each card says how it compares with last month; the month in progress by its forecast.
     const turnover = (await screen.findAllByRole('article')).find((card) => card.dataset.metric === 'TURNOVER');
@@ -210,6 +237,7 @@ describe('App', () => {
             mailConfigured: false,
           },
         }),
+      Notifications: () => notifications,
     });
     const user = userEvent.setup();
     render(<App />);

@@ -7,6 +7,7 @@ import { ErrorBox } from '@/components/ui/error-box';
 import { Loading } from '@/components/ui/loading';
 import { SetLanguageDocument } from '@/features/account/api/digest';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 import { navigationFor } from '../navigation';
 
@@ -43,6 +44,7 @@ export function AppLayoutRoute() {
       onSignOut={() => void session.signOut()}
       // Saved with the person so their e-mails (the weekly digest) speak it too.
       onLanguageChange={(language) => void saveLanguage({ language: language === 'ru' ? 'RU' : 'EN' })}
+      notifications={<NotificationBell />}
       busy={navigation.state !== 'idle'}
     >
       <Outlet />

@@ -24,13 +24,15 @@ type AppShellProps = {
   onSignOut: () => void;
   /** The person switched the language (to save it with them). */
   onLanguageChange?: (language: Language) => void;
+  /** The notifications bell (a feature, so the app passes it in: shared layouts import no features). */
+  notifications?: ReactNode;
   /** A route is loading: shows a thin bar under the header. */
   busy?: boolean;
   children: ReactNode;
 };
 
-/** Header (brand, main navigation, language, account) and the page's main landmark. */
-export function AppShell({ navigation, user, onSignOut, onLanguageChange, busy, children }: AppShellProps) {
+/** Header (brand, main navigation, notifications, language, account) and the page's main landmark. */
+export function AppShell({ navigation, user, onSignOut, onLanguageChange, notifications, busy, children }: AppShellProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
   // The picked month travels between pages.
@@ -63,6 +65,7 @@ export function AppShell({ navigation, user, onSignOut, onLanguageChange, busy, 
             </ul>
           </nav>
           <div className="shell__tools">
+            {notifications}
             <LanguageSwitch onChange={onLanguageChange} />
             <UserMenu
               name={user.name}

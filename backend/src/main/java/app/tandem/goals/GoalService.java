@@ -127,8 +127,17 @@ public class GoalService {
 		}
 		BigDecimal turnover = turnoverTarget.setScale(2);
 		BigDecimal margin = grossMarginTarget.setScale(2);
-		audit(period, Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(), turnover, owner, now);
-		audit(period, Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN, goal.getGrossMarginTarget(), margin, owner, now);
+		PlanChange turnoverChange = audit(period, Subject.SHARED_GOAL, null, Metric.TURNOVER, goal.getTurnoverTarget(),
+				turnover, owner, now);
+		PlanChange marginChange = audit(period, Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN,
+				goal.getGrossMarginTarget(), margin, owner, now);
+		if (turnoverChange != null || marginChange != null) {
+			// One event for the write, though it may move two targets: people hear of "the goal changed" once.
+			PlanChange first = turnoverChange != null ? turnoverChange : marginChange;
+			Metric metric = turnoverChange != null && marginChange != null ? null : first.getMetric();
+			this.events.publishEvent(new PlanChanged(period, null, metric, first.getId(), owner.id(),
+					CompanyCalendar.fromUtc(now)));
+		}
 		goal.set(turnover, margin, owner.id(), now);
 		return this.goals.saveAndFlush(goal);
 	}
@@ -161,20 +170,27 @@ public class GoalService {
 			plan = new PersonalPlan(employee.getId(), period, metric);
 		}
 		BigDecimal target = PlanTargets.scaled(metric, value);
-		audit(period, Subject.PERSONAL_PLAN, employee.getId(), metric, plan.getId() == null ? null : plan.getTarget(),
-				target, owner, now);
+		PlanChange change = audit(period, Subject.PERSONAL_PLAN, employee.getId(), metric,
+				plan.getId() == null ? null : plan.getTarget(), target, owner, now);
+		if (change != null) {
+			this.events.publishEvent(new PlanChanged(period, employee.getId(), metric, change.getId(), owner.id(),
+					CompanyCalendar.fromUtc(now)));
+		}
 		plan.set(target, owner.id(), now);
 		return this.plans.saveAndFlush(plan);
 	}
 
-	private void audit(YearMonth period, Subject subject, Long employeeId, Metric metric, BigDecimal oldValue,
+	/** The audit row of a changed target, or null when it did not change. */
+	private PlanChange audit(YearMonth period, Subject subject, Long employeeId, Metric metric, BigDecimal oldValue,
 			BigDecimal newValue, Viewer by, LocalDateTime at) {
 		if (oldValue != null && oldValue.compareTo(newValue) == 0) {
-			return;
+			return null;
 		}
-		this.changes.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue, by.id(), at));
+		PlanChange change = this.changes.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue,
+				by.id(), at));
 		// Targets are half of every KPI reading: live screens refresh when a plan moves.
 		this.events.publishEvent(new FiguresChanged(period, employeeId == null ? Set.of() : Set.of(employeeId)));
+		return change;
 	}
 
 	private static void expectVersion(Integer expected, Long actual) {

@@ -144,6 +144,39 @@ public class KpiService {
 				people);
 	}
 
+	/**
+	 * Every active person's KPI statuses and the shared goal's for one month, as {@code employeeKpis} and the
+	 * dashboard read them, with no viewer rule applied: for notifications, which tell each person only their own.
+	 */
+	@Transactional(readOnly = true)
+	public MonthStatuses statuses(YearMonth period) {
+		Month month = month(period, null);
+		Map<Long, Map<Metric, PaceStatus>> people = new java.util.LinkedHashMap<>();
+		for (Employee employee : this.people.all()) {
+			if (!employee.isActive()) {
+				continue;
+			}
+			Map<Metric, BigDecimal> targets = month.targets.getOrDefault(employee.getId(), Map.of());
+			Map<Metric, PaceStatus> statuses = new java.util.EnumMap<>(Metric.class);
+			for (Metric metric : measuredMetrics(employee.getPosition())) {
+				statuses.put(metric, month.pace
+					.kpi(metric, actual(metric, employee.getId(), month.figures), targets.get(metric))
+					.status());
+			}
+			people.put(employee.getId(), statuses);
+		}
+		SharedGoal goal = month.goal;
+		DealTotals closed = month.figures.deals().closed();
+		Map<Metric, PaceStatus> company = new java.util.EnumMap<>(Metric.class);
+		company.put(Metric.TURNOVER, month.pace
+			.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget())
+			.status());
+		company.put(Metric.GROSS_MARGIN, month.pace
+			.kpi(Metric.GROSS_MARGIN, closed.margin(), goal == null ? null : goal.getGrossMarginTarget())
+			.status());
+		return new MonthStatuses(period, company, people);
+	}
+
 	private static Standing standing(Kpi kpi) {
 		return new Standing(kpi.actual(), kpi.target(), kpi.forecast());
 	}

@@ -16,12 +16,6 @@ public final class KpiViews {
 	private KpiViews() {
 	}
 
-	public enum PaceStatus {
-
-		ON_TRACK, AT_RISK, BEHIND, NO_PLAN, NO_DATA, EARLY, ACHIEVED, MISSED
-
-	}
-
 	public record Kpi(Metric metric, BigDecimal actual, BigDecimal target, Double completion, BigDecimal expectedByNow,
 			BigDecimal forecast, BigDecimal requiredDailyPace, PaceStatus status) {
 

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import app.tandem.company.PeriodDays;
 import app.tandem.goals.Metric;
 import app.tandem.kpi.KpiViews.Kpi;
-import app.tandem.kpi.KpiViews.PaceStatus;
 import app.tandem.shared.Ratios;
 
 /**

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which months and people a lead, deal or spend write touched, told as {@link FiguresChanged} events: the
  * month the record counts in now and the one it counted in before (a moved date), the people it counts for
- * now and before (a new assignee, another marketer). Called by {@link RecordHistory} for every write, inside
+ * now and before (a new assignee, another marketer); and {@link LeadAssigned} when a lead is handed to someone
+ * by someone else. Called by {@link RecordHistory} for every write, inside
  * its transaction, where the record is already in the persistence context, so this costs no query.
  */
 @Component
@@ -37,7 +38,7 @@ class ChangedFigures {
 		this.calendar = calendar;
 	}
 
-	void written(RecordKind kind, long id, List<FieldChange> fields) {
+	void written(RecordKind kind, long id, long by, long changeId, List<FieldChange> fields) {
 		Set<YearMonth> periods = new HashSet<>();
 		Set<Long> people = new HashSet<>();
 		switch (kind) {
@@ -46,6 +47,7 @@ class ChangedFigures {
 				periods.add(YearMonth.from(lead.getCreatedAt().atZone(this.calendar.zone())));
 				people.add(lead.getMarketerId());
 				people.add(lead.getAssigneeId());
+				handedOver(lead, by, changeId, fields);
 			}
 			case DEAL -> {
 				Deal deal = this.entities.find(Deal.class, id);
@@ -71,6 +73,16 @@ class ChangedFigures {
 		people.remove(null);
 		for (YearMonth period : periods) {
 			this.events.publishEvent(new FiguresChanged(period, people));
+		}
+	}
+
+	/** A lead given to someone by someone else: {@link LeadAssigned}, so the new assignee hears of it. */
+	private void handedOver(Lead lead, long by, long changeId, List<FieldChange> fields) {
+		Long assignee = lead.getAssigneeId();
+		boolean assigned = fields.stream().anyMatch((field) -> "assigneeId".equals(field.field()) && field.to() != null);
+		if (assigned && assignee != null && assignee != by) {
+			this.events.publishEvent(new LeadAssigned(lead.getId(), assignee,
+					YearMonth.from(lead.getCreatedAt().atZone(this.calendar.zone())), by, changeId));
 		}
 	}
 

@@ -87,7 +87,6 @@ class RecordHistory {
 	}
 
 	private void write(RecordKind kind, long id, Action action, long by, String reason, List<FieldChange> fields) {
-		this.figures.written(kind, id, fields);
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO record_change (record_kind, record_id, action, changed_by, changed_at, reason)
@@ -100,6 +99,7 @@ class RecordHistory {
 			.param("reason", reason)
 			.update(key, "id");
 		long changeId = key.getKey().longValue();
+		this.figures.written(kind, id, by, changeId, fields);
 		int order = 0;
 		for (FieldChange field : fields) {
 			this.jdbc.sql("""

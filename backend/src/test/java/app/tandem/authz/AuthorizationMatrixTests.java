@@ -327,6 +327,10 @@ class AuthorizationMatrixTests {
 		row(cells, "closeBonusPeriod", U, A, F, F, F);
 		// issue 14 item 1: owners close and reopen months; everyone sees which are closed
 		row(cells, "closedPeriods", U, A, A, A, A);
+		// SPEC §10 alerts: everyone reads and marks their own notifications only; another person's id is left alone
+		row(cells, "notifications", U, A, A, A, A);
+		row(cells, "markNotificationsRead", U, A, A, A, A);
+		row(cells, "markAllNotificationsRead", U, A, A, A, A);
 		row(cells, "periodCloseHistory", U, A, F, F, F);
 		row(cells, "closePeriod", U, A, F, F, F);
 		row(cells, "reopenPeriod", U, A, F, F, F);
@@ -915,6 +919,34 @@ class AuthorizationMatrixTests {
 				(who, r) -> r.path("integrations[0].mapping.version").entity(Integer.class).isEqualTo(0)));
 		ops.put("setIntegrationMapping", setIntegrationMapping(c.hunter.idString()));
 		ops.put("setIntegrationMapping to an unknown person", setIntegrationMapping("999999"));
+		ops.put("notifications", new Operation("notifications",
+				(who) -> run(who, "{ notifications(first: 100) { totalCount unreadCount edges { node { id kind } } } }",
+						Map.of()),
+				(who, r) -> {
+					r.path("notifications.totalCount").entity(Long.class).isEqualTo(notificationsOf(member(who), false));
+					r.path("notifications.edges[*].node.id").entityList(String.class)
+						.containsExactly(notificationIds(member(who)).toArray(String[]::new));
+				}));
+		// The hunter's own notification, asked for by everyone: only the hunter's call touches it.
+		ops.put("markNotificationsRead", new Operation("markNotificationsRead",
+				(who) -> run(who, "mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read } }",
+						Map.of("ids", List.of(notificationIds(c.hunter).get(0)))),
+				(who, r) -> {
+					if (who == Who.HUNTER) {
+						r.path("markNotificationsRead[0].read").entity(Boolean.class).isEqualTo(true);
+						assertThat(notificationsOf(c.hunter, true)).isEqualTo(notificationIds(c.hunter).size() - 1);
+					}
+					else {
+						r.path("markNotificationsRead").entityList(Object.class).hasSize(0);
+						assertThat(notificationsOf(c.hunter, true)).isEqualTo(notificationIds(c.hunter).size());
+					}
+				}, () -> notificationsOf(c.hunter, true)));
+		ops.put("markAllNotificationsRead", new Operation("markAllNotificationsRead", (who) -> {
+			return run(who, "mutation { markAllNotificationsRead }", Map.of());
+		}, (who, r) -> {
+			assertThat(notificationsOf(member(who), true)).isZero();
+			assertThat(notificationsOf(c.hunter, true)).isEqualTo(who == Who.HUNTER ? 0 : notificationIds(c.hunter).size());
+		}, () -> notificationsOf(c.hunter, true)));
 		ops.put("recordHistory", new Operation("recordHistory",
 				(who) -> run(who, "query($id: ID!) { recordHistory(kind: DEAL, id: $id) { action by { id } } }",
 						Map.of("id", this.dH)),
@@ -1186,12 +1218,31 @@ class AuthorizationMatrixTests {
 	// ------------------------------------------------------------------ helpers
 
 	private static final List<String> CONNECTIONS = List.of("channels", "spends", "leads", "clients", "deals", "disputes",
-			"importBatches");
+			"importBatches", "notifications");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST_OF_MAPS = new ParameterizedTypeReference<>() {
 	};
+
+	/** How many notifications {@code member} has (only the unread ones when {@code unread}), read from the table. */
+	private long notificationsOf(Member member, boolean unread) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notification WHERE employee_id = :e"
+				+ (unread ? " AND read_at IS NULL" : ""))
+			.param("e", member.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> notificationIds(Member member) {
+		return this.jdbc.sql("SELECT id FROM notification WHERE employee_id = :e ORDER BY id DESC")
+			.param("e", member.id())
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(String::valueOf)
+			.toList();
+	}
 
 	private Member member(Who who) {
 		return switch (who) {
