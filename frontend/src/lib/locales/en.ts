@@ -232,6 +232,8 @@ export const en = {
     TOO_MANY_SIGN_INS: 'Too many sign-ins in one request.',
     FIRST_OUT_OF_RANGE: 'A page holds 1 to 100 entries.',
     FRAGMENT_CYCLE: 'This version of the page does not match the server. Reload the page.',
+    PERSISTED_QUERY_NOT_FOUND: 'This version of the page does not match the server. Reload the page.',
+    PERSISTED_QUERY_ID_INVALID: 'This version of the page does not match the server. Reload the page.',
     REQUEST_TIMEOUT: 'The server took too long to answer. Try again, or ask for less.',
     SIGN_IN_REQUIRED: 'Please sign in first.',
     WRONG_CREDENTIALS: 'Wrong e-mail or password',

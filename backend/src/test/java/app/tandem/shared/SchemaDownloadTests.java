@@ -6,13 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.tandem.support.Company;
 import app.tandem.support.TandemTest;
 import graphql.introspection.Introspection;
+import graphql.schema.idl.ScalarInfo;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -74,6 +78,31 @@ class SchemaDownloadTests {
 					"directive @specifiedBy", "directive @defer", "directive @experimental_disableErrorPropagation");
 			assertThat(typeNames(UnExecutableSchemaGenerator.makeUnExecutableSchema(parse(sdl))))
 				.isEqualTo(typeNames(SchemaDownloadTests.this.graphQlSource.schema()));
+		}
+
+		@Test
+		void everyCustomScalarSaysWhereItIsSpecifiedAndEveryArgumentWhatItMeans() {
+			GraphQLSchema downloaded = UnExecutableSchemaGenerator.makeUnExecutableSchema(parse(get(null).body()));
+			List<GraphQLScalarType> scalars = downloaded.getAllTypesAsList()
+				.stream()
+				.filter((type) -> type instanceof GraphQLScalarType scalar && !ScalarInfo.isGraphqlSpecifiedScalar(scalar))
+				.map(GraphQLScalarType.class::cast)
+				.toList();
+			assertThat(scalars).extracting(GraphQLScalarType::getName)
+				.containsExactlyInAnyOrder("Decimal", "YearMonth", "Date", "DateTime");
+			assertThat(scalars).allSatisfy((scalar) -> assertThat(scalar.getSpecifiedByUrl()).as(scalar.getName())
+				.startsWith("https://"));
+			List<String> undescribed = downloaded.getAllTypesAsList()
+				.stream()
+				.filter((type) -> type instanceof GraphQLObjectType && !type.getName().startsWith("__"))
+				.flatMap((type) -> ((GraphQLObjectType) type).getFieldDefinitions()
+					.stream()
+					.flatMap((field) -> field.getArguments()
+						.stream()
+						.filter((argument) -> argument.getDescription() == null || argument.getDescription().isBlank())
+						.map((argument) -> type.getName() + "." + field.getName() + "(" + argument.getName() + ")")))
+				.toList();
+			assertThat(undescribed).isEmpty();
 		}
 
 		@Test
