@@ -32,7 +32,11 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { proxy },
+  server: {
+    proxy,
+    // Tests only: error-codes.test.ts reads the backend's ErrorCode.java to check the app knows every code.
+    ...(process.env.VITEST ? { fs: { allow: ['.', '../backend/src/main/java/app/tandem/shared'] } } : {}),
+  },
   // Pre-bundle the chart library of the lazy pages, so the dev server does not reload on first visit.
   optimizeDeps: { include: ['recharts'] },
   preview: { proxy },

@@ -147,7 +147,7 @@ describe('App', () => {
     const button = screen.getByRole('button', { name: 'Signing in…' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
 
-    answer.resolve(unauthorized('server wording that the page does not show'));
+    answer.resolve(unauthorized('server wording that the page does not show', 'WRONG_CREDENTIALS'));
     const message = await screen.findByText('Wrong e-mail or password');
     expect(message.getAttribute('role')).toBe('alert');
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(false);

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 import { formErrorsOf, percentToRatio, problemText, ratioToPercent, toDecimalInput } from './form-errors';
 
-const apiError = (...errors: { message: string; classification: string; field?: string }[]) =>
+const apiError = (...errors: { message: string; classification: string; field?: string; code?: string }[]) =>
   new CombinedError({
     graphQLErrors: errors.map(
-      ({ message, classification, field }) =>
-        new GraphQLError(message, { extensions: field ? { classification, field } : { classification } }),
+      ({ message, classification, field, code }) =>
+        new GraphQLError(message, {
+          extensions: { classification, ...(field ? { field } : {}), ...(code ? { code } : {}) },
+        }),
     ),
   });
 
@@ -47,7 +49,8 @@ describe('formErrorsOf', () => {
 });
 
 describe('problemText', () => {
-  const bad = (message: string, field = 'x') => problemText({ message, classification: 'BAD_REQUEST', field });
+  const bad = (message: string, field = 'x') =>
+    problemText({ message, classification: 'BAD_REQUEST', field, code: 'INVALID_INPUT' });
 
   it('translates the API’s known messages, with their numbers', () => {
     expect(bad('revenue is required')).toEqual({ key: 'required' });
@@ -57,23 +60,51 @@ describe('problemText', () => {
     expect(bad('target must be greater than 0')).toEqual({ key: 'positive' });
     expect(bad('name must be at most 200 characters')).toEqual({ key: 'tooLong', values: { count: '200' } });
     expect(bad('revenue must be a decimal number such as 1234.50, not "abc"')).toEqual({ key: 'badFormat' });
-    expect(problemText({ message: 'No client with id 9', classification: 'NOT_FOUND', field: 'clientId' })).toEqual({
+    expect(problemText({ message: 'No client with id 9', classification: 'NOT_FOUND', field: 'clientId', code: 'NOT_FOUND' })).toEqual({
       key: 'notFound',
     });
   });
 
-  it('keeps an unknown message in the API’s words; a refusal without a field is "not allowed"', () => {
-    expect(bad('closedOn is before the lead came in')).toEqual({
-      key: 'invalid',
-      values: { message: 'closedOn is before the lead came in' },
+  it('shows the text of the code for a message it has no finer words for, never the API’s English', () => {
+    expect(bad('closedOn is before the lead came in')).toEqual({ key: 'code', values: { code: 'INVALID_INPUT' } });
+    expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN', code: 'FORBIDDEN' })).toEqual({
+      key: 'code',
+      values: { code: 'FORBIDDEN' },
     });
-    expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN' })).toEqual({ key: 'forbidden' });
-    const refused = (message: string, field: string) => problemText({ message, classification: 'FORBIDDEN', field });
-    expect(refused('salespersonId is not yours to set', 'salespersonId')).toEqual({ key: 'forbidden' });
+    // A specific code speaks for itself, whatever the message says.
+    expect(
+      problemText({ message: 'revenue is required', classification: 'CONFLICT', field: 'externalId', code: 'DUPLICATE_EXTERNAL_ID' }),
+    ).toEqual({ key: 'code', values: { code: 'DUPLICATE_EXTERNAL_ID' } });
+    // A code this app does not know yet: its classification's general code.
+    expect(problemText({ message: 'Brand new cause', classification: 'CONFLICT', code: 'SOMETHING_NEW' as never })).toEqual({
+      key: 'code',
+      values: { code: 'CONFLICT' },
+    });
+    // A problem the browser made itself has no code: its words are already the person's.
+    expect(problemText({ message: 'Сумма весов должна быть 100 %', classification: 'BAD_REQUEST' })).toEqual({
+      key: 'invalid',
+      values: { message: 'Сумма весов должна быть 100 %' },
+    });
+  });
+
+  it('takes the code from the API’s answer, or the classification’s general code when it sent none', () => {
+    const errors = formErrorsOf(
+      apiError(
+        { message: 'Someone changed this lead meanwhile', classification: 'CONFLICT', field: 'expectedVersion', code: 'VERSION_MISMATCH' },
+        { message: 'revenue is too large', classification: 'BAD_REQUEST', field: 'revenue' },
+      ),
+      ['revenue'],
+    );
+    expect(errors.form[0].code).toBe('VERSION_MISMATCH');
+    expect(errors.fields.revenue?.code).toBe('INVALID_INPUT');
+    // Field errors keep their field.
+    expect(errors.fields.revenue?.field).toBe('revenue');
+    expect(problemText(errors.form[0])).toEqual({ key: 'code', values: { code: 'VERSION_MISMATCH' } });
   });
 
   it('translates the wave-2 rules: older months, backdated acquisition, owner-only changes, the money bound', () => {
-    const refused = (message: string, field: string) => problemText({ message, classification: 'FORBIDDEN', field });
+    const refused = (message: string, field: string) =>
+      problemText({ message, classification: 'FORBIDDEN', field, code: 'FORBIDDEN' });
     expect(
       refused('closedOn 2026-08-31 is before 2026-10: records of older months are changed by an owner', 'closedOn'),
     ).toEqual({ key: 'olderMonth', values: { month: '2026-10' } });
@@ -90,21 +121,34 @@ describe('problemText', () => {
       values: { month: '2026-10' },
     });
     expect(bad('revenue must be at most 100000000000.00')).toEqual({ key: 'moneyTooLarge', values: { max: '100000000000.00' } });
-    expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT' })).toEqual({ key: 'conflict' });
+    expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT', code: 'CONCURRENT_CHANGE' })).toEqual({
+      key: 'code',
+      values: { code: 'CONCURRENT_CHANGE' },
+    });
     expect(
-      problemText({ message: 'Someone changed this lead meanwhile (now at version 2); reload and try again', classification: 'CONFLICT', field: 'expectedVersion' }),
-    ).toEqual({ key: 'conflict' });
+      problemText({
+        message: 'Someone changed this lead meanwhile (now at version 2); reload and try again',
+        classification: 'CONFLICT',
+        field: 'expectedVersion',
+        code: 'VERSION_MISMATCH',
+      }),
+    ).toEqual({ key: 'code', values: { code: 'VERSION_MISMATCH' } });
   });
 
   it('says the database is out of reach, in the person’s language, when the API answers UNAVAILABLE', () => {
     expect(
-      problemText({ message: 'The database is not reachable right now; try again in a moment', classification: 'UNAVAILABLE' }),
+      problemText({
+        message: 'The database is not reachable right now; try again in a moment',
+        classification: 'UNAVAILABLE',
+        code: 'DATABASE_UNAVAILABLE',
+      }),
     ).toEqual({ key: 'unavailable' });
   });
 });
 
 describe('problemText for passwords', () => {
-  const at = (field: string, message: string) => problemText({ message, classification: 'BAD_REQUEST', field });
+  const at = (field: string, message: string, code: 'INVALID_INPUT' | 'WRONG_CREDENTIALS' | 'TOO_MANY_FAILED_SIGN_INS' = 'INVALID_INPUT') =>
+    problemText({ message, classification: 'BAD_REQUEST', field, code });
 
   it('translates what changePassword and resetPassword say about the new password, with its numbers', () => {
     expect(at('newPassword', 'newPassword must be at least 12 characters')).toEqual({ key: 'tooShort', values: { count: '12' } });
@@ -118,12 +162,12 @@ describe('problemText for passwords', () => {
   });
 
   it('translates a wrong current password and the sign-in throttle, with its minutes', () => {
-    expect(at('currentPassword', 'The current password is wrong')).toEqual({ key: 'wrongPassword' });
-    expect(at('currentPassword', 'Too many failed sign-ins; try again in 15 minutes')).toEqual({
+    expect(at('currentPassword', 'The current password is wrong', 'WRONG_CREDENTIALS')).toEqual({ key: 'wrongPassword' });
+    expect(at('currentPassword', 'Too many failed sign-ins; try again in 15 minutes', 'TOO_MANY_FAILED_SIGN_INS')).toEqual({
       key: 'throttled',
       values: { count: '15' },
     });
-    expect(at('currentPassword', 'Too many failed sign-ins; try again in 1 minute')).toEqual({
+    expect(at('currentPassword', 'Too many failed sign-ins; try again in 1 minute', 'TOO_MANY_FAILED_SIGN_INS')).toEqual({
       key: 'throttled',
       values: { count: '1' },
     });

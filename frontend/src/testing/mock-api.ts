@@ -31,12 +31,12 @@ export function mockApi(handlers: Record<string, Handler>) {
 
 export const ok = (data: unknown): Reply => ({ body: { data } });
 
-export const unauthorized = (message = 'Sign in first'): Reply => ({
-  body: { data: null, errors: [{ message, extensions: { classification: 'UNAUTHORIZED' } }] },
+export const unauthorized = (message = 'Sign in first', code = 'SIGN_IN_REQUIRED'): Reply => ({
+  body: { data: null, errors: [{ message, extensions: { classification: 'UNAUTHORIZED', code } }] },
 });
 
 /** What the server answers when it refuses the session cookie itself. */
 export const expiredToken = (): Reply => ({
   status: 401,
-  body: { errors: [{ message: 'The access token is invalid or has expired; sign in again', extensions: { classification: 'UNAUTHORIZED' } }] },
+  body: { errors: [{ message: 'The access token is invalid; sign in again', extensions: { classification: 'UNAUTHORIZED', code: 'TOKEN_INVALID' } }] },
 });

@@ -1,7 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
 
-import { errorClassification } from '@/lib/graphql-client';
+import { errorCodeKey, firstErrorCode } from '@/lib/error-codes';
 
 import './error-box.css';
 
@@ -14,14 +14,9 @@ type ErrorBoxProps = {
 /** What went wrong, in the person's language, with a way to try again. */
 export function ErrorBox({ title, error, onRetry }: ErrorBoxProps) {
   const { t } = useTranslation();
-  const classification = errorClassification(error);
-  const message = error?.networkError
-    ? t('errors.network')
-    : classification === 'FORBIDDEN'
-      ? t('errors.forbidden')
-      : classification === 'UNAVAILABLE'
-        ? t('errors.unavailable')
-        : t('errors.unexpected');
+  // By the answer's code (extensions.code), never the API's English message.
+  const code = firstErrorCode(error);
+  const message = error?.networkError ? t('errors.network') : code ? t(errorCodeKey(code)) : t('errors.unexpected');
   return (
     <div className="error-box" role="alert">
       <p className="error-box__title">{title ?? t('errors.loadFailed')}</p>

@@ -63,8 +63,8 @@ describe('FormAlert', () => {
     render(
       <FormAlert
         problems={[
-          { message: 'Only owners add clients', classification: 'FORBIDDEN' },
-          { message: 'Only owners and hunters add clients', classification: 'FORBIDDEN' },
+          { message: 'Only owners add clients', classification: 'FORBIDDEN', code: 'FORBIDDEN' },
+          { message: 'Only owners and hunters add clients', classification: 'FORBIDDEN', code: 'FORBIDDEN' },
         ]}
       />,
     );

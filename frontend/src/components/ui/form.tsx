@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { errorCodeKey } from '@/lib/error-codes';
 import { problemText, type FormProblem } from '@/lib/form-errors';
 
 import './form.css';
@@ -10,6 +11,7 @@ export function useProblemText(): (problem: FormProblem) => string {
   const { t } = useTranslation();
   return (problem) => {
     const text = problemText(problem);
+    if (text.key === 'code') return t(errorCodeKey(text.values.code));
     const values: Record<string, string> = { ...text.values };
     // One key's type stands for all: the union of keys trips i18next's typed overloads.
     return t(`forms.problem.${text.key}` as 'forms.problem.invalid', values as { message: string });

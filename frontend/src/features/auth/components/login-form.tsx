@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
-import { isUnauthorized } from '@/lib/graphql-client';
+import { errorCodeKey, firstErrorCode, type ErrorCodeText } from '@/lib/error-codes';
 
 import { LoginDocument } from '../api/login';
 import { useSession } from '../hooks/use-session';
@@ -17,6 +17,8 @@ export function LoginForm() {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<'required' | 'wrongCredentials' | 'failed' | null>(null);
+  // A refusal the form has no words of its own for (throttled, deactivated): the text of its code.
+  const [refusal, setRefusal] = useState<ErrorCodeText | null>(null);
   const errorId = useId();
   const emailId = useId();
   const passwordId = useId();
@@ -30,6 +32,7 @@ export function LoginForm() {
     }
     setSubmitting(true);
     setError(null);
+    setRefusal(null);
     const result = await login({ email: email.trim(), password });
     if (result.data?.login) {
       // Stay disabled: the page changes as soon as the session is loaded.
@@ -37,13 +40,14 @@ export function LoginForm() {
       return;
     }
     setSubmitting(false);
-    // HTTP 200 + UNAUTHORIZED is the answer to wrong credentials; a 401 means the request itself was refused.
-    setError(
-      isUnauthorized(result.error) && result.error?.response?.status !== 401 ? 'wrongCredentials' : 'failed',
-    );
+    // Translated by the answer's code; a 401 means the request itself was refused (a stale session cookie).
+    const code = result.error?.response?.status === 401 ? undefined : firstErrorCode(result.error);
+    if (code === 'WRONG_CREDENTIALS') setError('wrongCredentials');
+    else if (code === 'TOO_MANY_FAILED_SIGN_INS' || code === 'ACCOUNT_INACTIVE') setRefusal(code);
+    else setError('failed');
   }
 
-  const describedBy = error ? errorId : undefined;
+  const describedBy = error || refusal ? errorId : undefined;
 
   return (
     <form className="login-form" onSubmit={onSubmit} noValidate aria-describedby={describedBy}>
@@ -78,6 +82,7 @@ export function LoginForm() {
       </div>
       <div id={errorId} className="login-form__error" role="alert">
         {error && t(`auth.${error}`)}
+        {refusal && t(errorCodeKey(refusal))}
       </div>
       <button type="submit" className="button button--primary login-form__submit" disabled={submitting}>
         {submitting ? t('auth.submitting') : t('auth.submit')}

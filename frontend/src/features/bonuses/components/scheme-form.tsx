@@ -79,7 +79,7 @@ export function SchemeForm({ position, scheme }: { position: Position; scheme: S
 
   // The API states ranges in ratios (gate 0 to 1); the form speaks per cent.
   const inPercent = (problem: FormProblem | undefined, key: 'gateRange' | 'capRange') =>
-    problem && / must be from /.test(problem.message) ? { ...problem, message: t(`bonuses.${key}`) } : problem;
+    problem && / must be from /.test(problem.message) ? { ...problem, code: undefined, message: t(`bonuses.${key}`) } : problem;
   const e: Partial<Record<string, FormProblem>> = { ...form.errors.fields, gate: inPercent(form.errors.fields.gate, 'gateRange'), cap: inPercent(form.errors.fields.cap, 'capRange') };
   const percentProblem = (ok: boolean) =>
     showProblems && !ok ? { message: t('bonuses.percentInvalid'), classification: 'BAD_REQUEST' } : undefined;

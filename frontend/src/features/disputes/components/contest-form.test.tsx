@@ -79,7 +79,7 @@ describe('ContestForm', () => {
           data: null,
           errors: [
             { message: 'comment must be at most 1000 characters', extensions: { classification: 'BAD_REQUEST', field: 'comment' } },
-            { message: 'This lead has an open dispute already', extensions: { classification: 'CONFLICT', field: 'leadId' } },
+            { message: 'This lead has an open dispute already', extensions: { classification: 'CONFLICT', code: 'CONFLICT', field: 'leadId' } },
           ],
         },
       }),
@@ -92,7 +92,9 @@ describe('ContestForm', () => {
     await user.click(screen.getByRole('button', { name: 'Send to the owner' }));
 
     await waitFor(() => expect(errorOf(comment)).toBe('At most 1000 characters'));
-    expect(screen.getByRole('alert').textContent).toContain('This lead has an open dispute already');
+    // Translated by its code, not shown in the API's words.
+    expect(screen.getByRole('alert').textContent).toContain('This clashes with what is already there');
+    expect(screen.getByRole('alert').textContent).not.toContain('open dispute');
     expect(onDone).not.toHaveBeenCalled();
   });
 });

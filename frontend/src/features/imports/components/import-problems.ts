@@ -36,7 +36,7 @@ export function rowProblemText(error: RowError): ImportText {
   const prefix = error.column ? `${error.column}: ` : '';
   if (prefix && error.message.startsWith(prefix)) {
     const text = problemText({ message: error.message.slice(prefix.length), classification: 'BAD_REQUEST' });
-    if (text.key !== 'invalid') return { key: `forms.problem.${text.key}`, values: text.values };
+    if (text.key !== 'invalid' && text.key !== 'code') return { key: `forms.problem.${text.key}`, values: text.values };
   }
   return { key: 'imports.message', values: { message: error.message } };
 }

@@ -98,7 +98,7 @@ describe('EditDealForm', () => {
           errors: [
             answer === 'field'
               ? { message: 'revenue must not be negative', extensions: { classification: 'BAD_REQUEST', field: 'revenue' } }
-              : { message: 'The deal changed meanwhile', extensions: { classification: 'CONFLICT', field: 'expectedVersion' } },
+              : { message: 'The deal changed meanwhile', extensions: { classification: 'CONFLICT', code: 'VERSION_MISMATCH', field: 'expectedVersion' } },
           ],
         },
       }),
@@ -117,7 +117,7 @@ describe('EditDealForm', () => {
     await user.clear(revenue);
     await user.type(revenue, '130000');
     await user.click(screen.getByRole('button', { name: 'Save correction' }));
-    await screen.findByText(/Someone else changed this at the same time/);
+    await screen.findByText(/Someone else changed this meanwhile/);
     await user.click(screen.getByRole('button', { name: 'Reload the list' }));
     expect(onReload).toHaveBeenCalledOnce();
   });

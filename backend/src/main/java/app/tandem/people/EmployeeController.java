@@ -40,16 +40,24 @@ class EmployeeController {
 
 	@MutationMapping
 	AuthPayload login(@Argument String email, @Argument String password, GraphQLContext context) {
-		AuthPayload payload = this.login.login(email, password, ClientAddresses.of(context));
+		AuthPayload payload = this.login.login(email, password, ClientAddresses.of(context),
+				WebSession.fromTheWebApp(context));
 		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
 		return payload;
+	}
+
+	/** Open to anyone, like login: the refresh token is the credential (docs/security.md "Sessions"). */
+	@MutationMapping
+	AuthPayload refreshSession(@Argument String refreshToken) {
+		return this.login.refresh(refreshToken);
 	}
 
 	/** A fresh token (and, for the web app, a fresh session cookie): every older one was revoked. */
 	@MutationMapping
 	AuthPayload changePassword(@Argument String currentPassword, @Argument String newPassword,
 			GraphQLContext context) {
-		AuthPayload payload = this.login.changePassword(currentPassword, newPassword, ClientAddresses.of(context));
+		AuthPayload payload = this.login.changePassword(currentPassword, newPassword, ClientAddresses.of(context),
+				WebSession.fromTheWebApp(context));
 		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
 		return payload;
 	}
@@ -117,7 +125,7 @@ class EmployeeController {
 	@SchemaMapping
 	String email(Employee employee, DataFetchingEnvironment env) {
 		if (isLoginAnswer(env)) {
-			// The person has just proved who they are; no token exists yet on this request.
+			// The person has just proved who they are (password or refresh token); no token exists on this request.
 			return employee.getEmail();
 		}
 		Viewer viewer = this.viewers.current();
@@ -129,7 +137,8 @@ class EmployeeController {
 		while (step.getParent() != null && step.getParent().getParent() != null) {
 			step = step.getParent();
 		}
-		return "login".equals(step.getFieldDefinition().getName());
+		String field = step.getFieldDefinition().getName();
+		return "login".equals(field) || "refreshSession".equals(field);
 	}
 
 }

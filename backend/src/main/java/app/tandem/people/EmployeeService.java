@@ -139,6 +139,8 @@ public class EmployeeService {
 		// The credential version moves on with the password, in the same transaction: every token
 		// issued against the old one stops working when this commits (TokenRevocations.isRevoked).
 		employee.changePassword(this.passwordEncoder.encode(newPassword));
+		// Refresh tokens end too; a refresh racing this is refused by their credential version all the same.
+		this.revocations.credentialsChanged(employee.getId());
 	}
 
 	/** The signed-in person's own language, for their e-mails (the app keeps its own copy in the browser). */

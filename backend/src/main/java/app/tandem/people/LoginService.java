@@ -1,11 +1,12 @@
 package app.tandem.people;
 
+import java.time.Instant;
 import java.util.Locale;
 
-import app.tandem.security.AccessTokens;
-import app.tandem.security.AccessTokens.IssuedToken;
 import app.tandem.security.LoginThrottle;
 import app.tandem.security.LoginThrottle.Attempt;
+import app.tandem.security.Sessions;
+import app.tandem.security.Sessions.Session;
 import app.tandem.shared.InputCheck;
 import app.tandem.shared.ErrorCode;
 import app.tandem.shared.TandemException;
@@ -13,7 +14,7 @@ import app.tandem.shared.TandemException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Exchanges an e-mail and password for a bearer token; changes the signed-in person's password. */
+/** Exchanges an e-mail and password for a session, a refresh token for a new one; changes the signed-in person's password. */
 @Service
 class LoginService {
 
@@ -23,7 +24,7 @@ class LoginService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AccessTokens tokens;
+	private final Sessions sessions;
 
 	private final LoginThrottle throttle;
 
@@ -33,11 +34,11 @@ class LoginService {
 
 	private final String dummyHash;
 
-	LoginService(EmployeeRepository employees, PasswordEncoder passwordEncoder, AccessTokens tokens,
+	LoginService(EmployeeRepository employees, PasswordEncoder passwordEncoder, Sessions sessions,
 			LoginThrottle throttle, Viewers viewers, EmployeeService people) {
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
-		this.tokens = tokens;
+		this.sessions = sessions;
 		this.throttle = throttle;
 		this.viewers = viewers;
 		this.people = people;
@@ -51,7 +52,7 @@ class LoginService {
 	 * counts by the person the database finds (its collation ignores case and accents), and the
 	 * sign-in itself then needs the address exactly as stored (lower-case), on every database.
 	 */
-	AuthPayload login(String email, String password, String clientAddress) {
+	AuthPayload login(String email, String password, String clientAddress, boolean webApp) {
 		String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 		Employee found = typed.isEmpty() ? null : this.employees.findByEmail(typed).orElse(null);
 		Attempt attempt = this.throttle.start(LoginThrottle.account(found == null ? null : found.getEmail(), typed),
@@ -71,9 +72,19 @@ class LoginService {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner")
 				.withCode(ErrorCode.ACCOUNT_INACTIVE);
 		}
-		// The credential version read with the hash: if a reset commits meanwhile, this token is refused.
-		IssuedToken token = this.tokens.issue(employee.getId(), employee.getCredentialVersion());
-		return new AuthPayload(token.value(), token.expiresAt(), employee);
+		// The credential version read with the hash: if a reset commits meanwhile, these tokens are refused.
+		Session session = this.sessions.start(employee.getId(), employee.getCredentialVersion(), webApp);
+		return AuthPayload.of(session, employee);
+	}
+
+	/**
+	 * A rotated session for a refresh token (docs/security.md "Sessions"). Open to anyone, like login: the
+	 * token is the credential. Every refusal is INVALID_REFRESH_TOKEN.
+	 */
+	AuthPayload refresh(String refreshToken) {
+		Sessions.Refreshed refreshed = this.sessions.refresh(refreshToken);
+		Employee employee = this.employees.findById(refreshed.employeeId()).orElseThrow();
+		return AuthPayload.of(refreshed.session(), employee);
 	}
 
 	/**
@@ -82,7 +93,7 @@ class LoginService {
 	 * password and the end of every token the person holds commit together; the answer carries a
 	 * fresh token (the only one that still works).
 	 */
-	AuthPayload changePassword(String currentPassword, String newPassword, String clientAddress) {
+	AuthPayload changePassword(String currentPassword, String newPassword, String clientAddress, boolean webApp) {
 		Viewer viewer = this.viewers.current();
 		InputCheck check = new InputCheck().require(currentPassword, "currentPassword");
 		EmployeeService.checkPassword(check, newPassword, "newPassword");
@@ -104,11 +115,19 @@ class LoginService {
 		}
 		this.throttle.succeeded(attempt);
 		Employee changed = this.people.changeOwnPassword(employee.getId(), newPassword);
-		IssuedToken token = this.tokens.issue(changed.getId(), changed.getCredentialVersion());
-		return new AuthPayload(token.value(), token.expiresAt(), employee);
+		return AuthPayload.of(this.sessions.start(changed.getId(), changed.getCredentialVersion(), webApp), employee);
 	}
 
-	record AuthPayload(String accessToken, java.time.Instant expiresAt, Employee employee) {
+	/** {@code refreshToken} and {@code refreshExpiresAt} are null for the web app, whose session is its cookie. */
+	record AuthPayload(String accessToken, Instant expiresAt, String refreshToken, Instant refreshExpiresAt,
+			Employee employee) {
+
+		static AuthPayload of(Session session, Employee employee) {
+			return new AuthPayload(session.accessToken().value(), session.accessToken().expiresAt(),
+					session.refreshToken() == null ? null : session.refreshToken().value(),
+					session.refreshToken() == null ? null : session.refreshToken().expiresAt(), employee);
+		}
+
 	}
 
 }

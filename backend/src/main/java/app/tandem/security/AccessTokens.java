@@ -38,6 +38,12 @@ public class AccessTokens {
 	/** The name of the claim that carries the credential version (see TokenRevocations). */
 	static final String CREDENTIALS = "cv";
 
+	/** The claim naming the sign-in a token belongs to (a refresh token family or a web session). */
+	static final String SESSION = "sid";
+
+	/** When the person signed in (OpenID Connect's name), in epoch seconds. */
+	static final String SESSION_STARTED = "auth_time";
+
 	/** A token for someone whose credentials were not just checked (tests, tools): their current version. */
 	public IssuedToken issue(long employeeId) {
 		return issue(employeeId, this.revocations.credentialVersion(employeeId));
@@ -45,21 +51,38 @@ public class AccessTokens {
 
 	/** A token bound to {@code credentialVersion}, read together with the password it was checked against. */
 	public IssuedToken issue(long employeeId, long credentialVersion) {
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		Instant expiresAt = now.plus(this.properties.tokenTtl());
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		Instant now = now();
+		return issue(employeeId, credentialVersion, null, now, now.plus(this.properties.tokenTtl()));
+	}
+
+	/**
+	 * A token of the sign-in {@code sessionId} (a refresh token family, or a web session): logout ends every
+	 * token of the session at once, however often it was refreshed or renewed (TokenRevocations).
+	 * {@code sessionStarted} is when the person proved who they are; the web session's renewals keep it, so its
+	 * absolute lifetime can be kept.
+	 */
+	IssuedToken issue(long employeeId, long credentialVersion, String sessionId, Instant sessionStarted,
+			Instant expiresAt) {
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(this.properties.issuer())
 			.subject(Long.toString(employeeId))
 			// An id of its own, so that logout can revoke this one token (TokenRevocations).
 			.id(UUID.randomUUID().toString())
 			.claim(CREDENTIALS, credentialVersion)
-			.issuedAt(now)
-			.expiresAt(expiresAt)
-			.build();
+			.claim(SESSION_STARTED, sessionStarted.getEpochSecond())
+			.issuedAt(now())
+			.expiresAt(expiresAt);
+		if (sessionId != null) {
+			claims.claim(SESSION, sessionId);
+		}
 		String token = this.encoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
 			.getTokenValue();
 		return new IssuedToken(token, expiresAt);
+	}
+
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/** The employee id of the current request's verified token, if it carries one. */

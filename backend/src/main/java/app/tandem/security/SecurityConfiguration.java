@@ -2,7 +2,6 @@ package app.tandem.security;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import javax.crypto.SecretKey;
@@ -18,12 +17,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,11 +62,27 @@ class SecurityConfiguration {
 	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, SecurityProperties properties, Clock clock,
 			TokenRevocations revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
-		JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
-		expiry.setClock(clock);
-		decoder.setJwtValidator(new RevocationCheck(new DelegatingOAuth2TokenValidator<>(
-				List.of(expiry, new JwtIssuerValidator(properties.issuer()))), revocations));
+		// The issuer first: a foreign token is TOKEN_INVALID even when it has expired too (TokenExpiry).
+		decoder.setJwtValidator(new RevocationCheck(new IssuerThenExpiry(new JwtIssuerValidator(properties.issuer()),
+				new TokenExpiry(clock)), revocations));
 		return decoder;
+	}
+
+	/** Stops at the first validator that refuses, so an expired foreign token is refused as foreign. */
+	private record IssuerThenExpiry(OAuth2TokenValidator<Jwt> issuer,
+			OAuth2TokenValidator<Jwt> expiry) implements OAuth2TokenValidator<Jwt> {
+
+		@Override
+		public OAuth2TokenValidatorResult validate(Jwt token) {
+			for (OAuth2TokenValidator<Jwt> check : List.of(this.issuer, this.expiry)) {
+				OAuth2TokenValidatorResult result = check.validate(token);
+				if (result.hasErrors()) {
+					return result;
+				}
+			}
+			return OAuth2TokenValidatorResult.success();
+		}
+
 	}
 
 	@Bean

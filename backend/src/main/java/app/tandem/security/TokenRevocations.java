@@ -16,15 +16,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Tokens that stop working before they expire. A row names one token by its id ({@code jti}:
- * logout) or all of one person's tokens issued before an instant ({@code employee:<id>}: a
- * password change). The rows live in the database so every instance refuses the token at once;
- * each row is deleted once the tokens it names have expired anyway.
+ * Tokens that stop working before they expire. A row names one sign-in ({@code session:<sid>}: logout, or a
+ * reused refresh token), one token by its id ({@code jti}: logout of a token from before sessions) or all of one
+ * person's tokens issued before an instant ({@code employee:<id>}: deactivation). The rows live in the database
+ * so every instance refuses the token at once; each row is deleted once the tokens it names have expired anyway.
+ * Refresh tokens ({@code refresh_token}) are ended here too, by the same events.
  */
 @Component
 public class TokenRevocations {
 
 	private static final String PERSON = "employee:";
+
+	private static final String SESSION = "session:";
 
 	private final JdbcClient jdbc;
 
@@ -38,19 +41,27 @@ public class TokenRevocations {
 		this.properties = properties;
 	}
 
-	/** Logout: the token the current request was authenticated with stops working. */
+	/**
+	 * Logout: the sign-in the current request's token belongs to ends: every access token of it (a web session's
+	 * renewals, a mobile client's refreshes) and its refresh tokens.
+	 */
 	public void revokeCurrent() {
 		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken authentication)) {
 			return;
 		}
 		Jwt token = authentication.getToken();
+		String session = token.getClaimAsString(AccessTokens.SESSION);
+		if (session != null) {
+			revokeSession(session);
+			return;
+		}
 		if (token.getId() == null) {
 			// Issued before tokens carried an id: it can only be named with all of the person's tokens.
 			AccessTokens.currentEmployeeId().ifPresent(this::revokeAllOf);
 			return;
 		}
 		Instant expires = token.getExpiresAt() != null ? token.getExpiresAt()
-				: this.clock.instant().plus(this.properties.tokenTtl());
+				: this.clock.instant().plus(this.properties.longestAccessTokenTtl());
 		try {
 			insert(token.getId(), null, utc(expires));
 		}
@@ -61,7 +72,39 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * Every token the person holds stops working (call it when a password changes). Tokens carry
+	 * One sign-in ends: its refresh tokens, and its access tokens (those already handed out included) from the
+	 * next request on.
+	 */
+	void revokeSession(String sessionId) {
+		Instant now = this.clock.instant();
+		this.jdbc.sql("UPDATE refresh_token SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
+			.param("now", utc(now))
+			.param("family", sessionId)
+			.update();
+		String key = SESSION + sessionId;
+		LocalDateTime expires = utc(now.plus(this.properties.longestAccessTokenTtl()));
+		if (update(key, null, expires) == 0) {
+			try {
+				insert(key, null, expires);
+			}
+			catch (DuplicateKeyException ex) {
+				// Revoked already by a concurrent logout or reuse.
+			}
+		}
+		purge();
+	}
+
+	/**
+	 * A password change or reset: the person's refresh tokens end (their access tokens end by the credential
+	 * version, which moves on in the same transaction). A refresh that raced it is refused all the same: a
+	 * refresh token carries the credential version of its sign-in.
+	 */
+	public void credentialsChanged(long employeeId) {
+		endRefreshTokensOf(employeeId);
+	}
+
+	/**
+	 * Every token the person holds stops working (deactivation), refresh tokens included. Tokens carry
 	 * their issue time in whole seconds; those issued within the current second stay valid, so
 	 * the token handed out right after a password change is not refused with the old ones.
 	 */
@@ -69,7 +112,8 @@ public class TokenRevocations {
 		Instant now = this.clock.instant();
 		String key = PERSON + employeeId;
 		LocalDateTime before = utc(now.truncatedTo(ChronoUnit.SECONDS));
-		LocalDateTime expires = utc(now.plus(this.properties.tokenTtl()));
+		LocalDateTime expires = utc(now.plus(this.properties.longestAccessTokenTtl()));
+		endRefreshTokensOf(employeeId);
 		if (update(key, before, expires) == 0) {
 			try {
 				insert(key, before, expires);
@@ -109,6 +153,10 @@ public class TokenRevocations {
 		if (token.getId() != null) {
 			keys.add(token.getId());
 		}
+		String session = token.getClaimAsString(AccessTokens.SESSION);
+		if (session != null) {
+			keys.add(SESSION + session);
+		}
 		record Row(long credentialVersion, String key, LocalDateTime issuedBefore) {
 		}
 		List<Row> rows = this.jdbc.sql("""
@@ -135,6 +183,13 @@ public class TokenRevocations {
 		return false;
 	}
 
+	private void endRefreshTokensOf(long employeeId) {
+		this.jdbc.sql("UPDATE refresh_token SET revoked_at = :now WHERE employee_id = :id AND revoked_at IS NULL")
+			.param("now", utc(this.clock.instant()))
+			.param("id", employeeId)
+			.update();
+	}
+
 	private void insert(String key, LocalDateTime issuedBefore, LocalDateTime expires) {
 		this.jdbc.sql("INSERT INTO revoked_token (token_key, issued_before, expires_at) VALUES (:key, :before, :expires)")
 			.param("key", key)
@@ -155,7 +210,7 @@ public class TokenRevocations {
 		this.jdbc.sql("DELETE FROM revoked_token WHERE expires_at < :now").param("now", utc(this.clock.instant())).update();
 	}
 
-	private static LocalDateTime utc(Instant instant) {
+	static LocalDateTime utc(Instant instant) {
 		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 

@@ -261,6 +261,12 @@ class AuthorizationMatrixTests {
 		row(cells, "login", A, A, A, A, A);
 		// ending a (web) session needs no valid session: "Always true"
 		row(cells, "logout", A, A, A, A, A);
+		// open to anonymous by design, like login: the refresh token is the credential, and it only ever
+		// yields the session of the person it was issued to, whoever sends it (docs/security.md "Sessions")
+		row(cells, "refreshSession", A, A, A, A, A);
+		row(cells, "refreshSession with a rotated token", U, U, U, U, U);
+		cell(cells, "refreshSession with a made-up token", Who.ANONYMOUS, U, null);
+		cell(cells, "refreshSession with a made-up token", Who.OWNER, U, null);
 		row(cells, "me", U, A, A, A, A);
 		row(cells, "employees", U, A, A, A, A);
 		row(cells, "sharedGoal", U, A, A, A, A);
@@ -494,6 +500,33 @@ class AuthorizationMatrixTests {
 				.entity(String.class)
 				.isEqualTo(as.idString());
 		}));
+
+		ops.put("refreshSession", new Operation("refreshSession",
+				(who) -> run(who, REFRESH, Map.of("t", refreshTokenOf(who == Who.ANONYMOUS ? c.hunter : member(who)))),
+				(who, r) -> {
+					Member as = (who == Who.ANONYMOUS) ? c.hunter : member(who);
+					r.path("refreshSession.employee.id").entity(String.class).isEqualTo(as.idString());
+					r.path("refreshSession.refreshToken").entity(String.class).satisfies((t) -> assertThat(t).hasSize(43));
+					String token = r.path("refreshSession.accessToken").entity(String.class).get();
+					c.anonymous()
+						.mutate()
+						.header("Authorization", "Bearer " + token)
+						.build()
+						.document("{ me { id } }")
+						.execute()
+						.path("me.id")
+						.entity(String.class)
+						.isEqualTo(as.idString());
+				}));
+		ops.put("refreshSession with a rotated token", new Operation("refreshSession", (who) -> {
+			String first = refreshTokenOf(who == Who.ANONYMOUS ? c.hunter : member(who));
+			run(who, REFRESH, Map.of("t", first)).errors().verify();
+			return run(who, REFRESH, Map.of("t", first));
+		}, (who, r) -> {
+		}));
+		ops.put("refreshSession with a made-up token", new Operation("refreshSession",
+				(who) -> run(who, REFRESH, Map.of("t", "bm90LWEtcmVhbC1yZWZyZXNoLXRva2VuLWF0LWFsbC0x")), (who, r) -> {
+				}));
 
 		ops.put("logout", new Operation("logout", (who) -> run(who, "mutation { logout }", Map.of()),
 				(who, r) -> r.path("logout").entity(Boolean.class).isEqualTo(true)));
@@ -1185,6 +1218,9 @@ class AuthorizationMatrixTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("UNAUTHORIZED").doesNotContain(this.company.owner.email())
 			.doesNotContain("\"data\"");
+		// only an otherwise good token that ran out is TOKEN_EXPIRED (refresh and retry); the rest: sign in again
+		assertThat(response.body())
+			.contains(kind.equals("an expired token") ? "\"code\":\"TOKEN_EXPIRED\"" : "\"code\":\"TOKEN_INVALID\"");
 		// the same token as the web app's session cookie counts as no session (so the app can still reach login):
 		// anonymous, refused by the resolver, nothing of anyone's returned
 		HttpResponse<String> web = postAsWebApp("{\"query\":\"{ me { id email role } }\"}", bad, true);
@@ -1252,6 +1288,21 @@ class AuthorizationMatrixTests {
 			case FARMER -> this.company.farmer;
 			case ANONYMOUS -> throw new IllegalArgumentException("anonymous is no member");
 		};
+	}
+
+	private static final String REFRESH = "mutation($t: String!) { refreshSession(refreshToken: $t) "
+			+ "{ accessToken refreshToken employee { id } } }";
+
+	/** A fresh bearer sign-in's refresh token (signing in is open to anyone). */
+	private String refreshTokenOf(Member member) {
+		return this.company.anonymous()
+			.document("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { refreshToken } }")
+			.variable("e", member.email())
+			.variable("p", Company.PASSWORD)
+			.execute()
+			.path("login.refreshToken")
+			.entity(String.class)
+			.get();
 	}
 
 	private GraphQlTester tester(Who who) {

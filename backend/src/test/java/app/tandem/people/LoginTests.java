@@ -46,8 +46,8 @@ class LoginTests {
 		GraphQlTester.Response response = login("ivan@test.tandem", Company.PASSWORD);
 		response.path("login.employee.email").entity(String.class).isEqualTo("ivan@test.tandem");
 		response.path("login.employee.position").entity(String.class).isEqualTo("HUNTER");
-		// 12 hours from "now" (15 November 2026, 09:00 UTC), shown in Moscow time.
-		response.path("login.expiresAt").entity(String.class).isEqualTo("2026-11-16T00:00:00+03:00");
+		// A bearer client's access token lives 15 minutes from "now" (09:00 UTC), shown in Moscow time (SPEC §11).
+		response.path("login.expiresAt").entity(String.class).isEqualTo("2026-11-15T12:15:00+03:00");
 		String token = response.path("login.accessToken").entity(String.class).get();
 		withToken(token).document("{ me { id fullName } }")
 			.execute()

@@ -36,8 +36,8 @@ public class Company {
 			"plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client", "sales_lead",
 			"marketing_spend", "marketing_channel", "calendar_day", "closed_period_change", "closed_period", "employee");
 
-	/** Security bookkeeping (failed sign-ins, revoked tokens): emptied by reset(), left out of snapshot(). */
-	private static final List<String> BOOKKEEPING = List.of("login_failure", "revoked_token");
+	/** Security bookkeeping (failed sign-ins, revoked and refresh tokens): emptied by reset(), left out of snapshot(). */
+	private static final List<String> BOOKKEEPING = List.of("login_failure", "revoked_token", "refresh_token");
 
 	@Autowired
 	private JdbcClient jdbc;

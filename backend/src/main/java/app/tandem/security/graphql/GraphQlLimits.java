@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxFirst largest {@code first}; {@link Pages} reads the same setting for every list
  * @param maxRootFields top-level fields per request, fragments expanded
  * @param maxAliases aliased fields per request, fragments expanded
- * @param maxLogins {@code login} fields per request; each one also counts as a sign-in attempt
+ * @param maxLogins {@code login} and {@code refreshSession} fields per request; each login also counts as a
+ *        sign-in attempt
  * @param requestTimeout how long one request may execute before it is cancelled
  * @param maxRequestSize largest HTTP request body accepted at the GraphQL endpoint
  * @param parser graphql-java parser limits, set per request rather than JVM-wide

@@ -136,7 +136,8 @@ final class QueryMeasure {
 		if (definition != null && definition.getArgument("first") != null) {
 			cost = QuerySize.multiply(first(field), cost);
 		}
-		long login = "login".equals(field.getName()) ? 1 : 0;
+		// A refresh is a sign-in too: one request cannot try a batch of guessed refresh tokens either.
+		long login = "login".equals(field.getName()) || "refreshSession".equals(field.getName()) ? 1 : 0;
 		return new QuerySize(cost, inner.depth() + 1, QuerySize.add(alias, inner.aliases()), 1, login);
 	}
 
