@@ -20,7 +20,7 @@ test('a deep link opens the sign-in page, and the hunter lands on My month', asy
 
   const hunter = await signIn(browser, 'hunter');
   await hunter.getByRole('heading', { name: 'My month' }).waitFor();
-  await hunter.getByText('Gross margin').first().waitFor();
+  await hunter.locator('main').getByText('Gross margin').first().waitFor();
   assert.match(await hunter.locator('main').innerText(), /Turnover/);
   await hunter.context().close();
 });

@@ -118,7 +118,8 @@ export function NotificationBell() {
             {t('notifications.markAllRead')}
           </button>
         </div>
-        {result.error && !connection ? (
+        {/* The list only while open: the closed panel keeps no hidden copies of the texts in the page. */}
+        {!open ? null : result.error && !connection ? (
           <p className="bell__message" role="alert">
             {t('notifications.failed')}{' '}
             <button type="button" className="bell__retry" onClick={refresh}>
