@@ -43,11 +43,14 @@ try {
     console.error(`Tandem did not start:\n${log.slice(-4000)}`);
   } else {
     const tests = (await readdir(here)).filter((f) => f.endsWith('.test.mjs')).map((f) => join(here, f));
-    const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...tests], {
+    // The spec reporter ends with a list of the failing tests and their errors, so a CI log cut to its tail
+    // still says what failed.
+    const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...tests], {
       env: { ...process.env, BASE_URL: baseUrl },
       stdio: 'inherit',
     });
     code = await new Promise((r) => runner.on('exit', (c) => r(c ?? 1)));
+    if (code !== 0) console.error(`Tests failed; the server's log ends:\n${log.slice(-1500)}`);
   }
 } finally {
   server.kill('SIGTERM');

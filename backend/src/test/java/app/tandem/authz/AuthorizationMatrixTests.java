@@ -25,6 +25,7 @@ import app.tandem.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  */
 @TandemTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
 	static final String PERIOD = "2026-11";
@@ -130,8 +132,24 @@ class AuthorizationMatrixTests {
 
 	String amo;
 
+	/** The small company's rows once recorded: each cell starts from them again (one instance runs every cell). */
+	Company.Kept recorded;
+
+	/** Its rows' digest: every cell must start from exactly these rows. */
+	Map<String, String> recordedRows;
+
 	@BeforeEach
-	void recordASmallCompany() {
+	void startFromTheSmallCompany() {
+		if (this.recorded != null) {
+			this.company.restore(this.recorded);
+			return;
+		}
+		recordASmallCompany();
+		this.recorded = this.company.keep();
+		this.recordedRows = this.company.snapshot();
+	}
+
+	private void recordASmallCompany() {
 		Company c = this.company.reset();
 		this.direct = c.channel("Yandex Direct");
 		this.smm = c.channel("SMM");
@@ -418,6 +436,7 @@ class AuthorizationMatrixTests {
 		Operation operation = operations().get(cell.operation());
 		assertThat(operation).as("operation " + cell.operation()).isNotNull();
 		Map<String, String> before = this.company.snapshot();
+		assertThat(before).as("rows the cell starts from").isEqualTo(this.recordedRows);
 		Object watchedBefore = (operation.watched() != null) ? operation.watched().get() : null;
 
 		GraphQlTester.Response response = operation.call().apply(cell.who());

@@ -12,6 +12,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small company for a test: an owner, two marketers, two hunters and a farmer, each with a
@@ -46,6 +48,12 @@ public class Company {
 	private AccessTokens tokens;
 
 	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	@Lazy
 	private HttpGraphQlTester graphql;
 
@@ -77,6 +85,67 @@ public class Company {
 		this.hunter2 = hire("Sergey Hunter", "sergey@test.tandem", "EMPLOYEE", "HUNTER");
 		this.farmer = hire("Maria Farmer", "maria@test.tandem", "EMPLOYEE", "FARMER");
 		return this;
+	}
+
+	/**
+	 * Every row a test's set-up recorded (through the API, as a user would), kept so that the next test can start
+	 * from exactly these rows again by {@link #restore(Kept)} instead of recording them again: the authorization
+	 * matrix records its small company once and restores it before each of its cells.
+	 */
+	public Kept keep() {
+		Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+		for (String table : parentsFirst()) {
+			rows.put(table, this.jdbc.sql("SELECT * FROM " + table).query().listOfRows());
+		}
+		return new Kept(rows);
+	}
+
+	/**
+	 * Back to the rows {@link #keep()} read, with the same ids: every table emptied as by {@link #reset()}, the
+	 * kept rows inserted parents first, the clock at {@link TestClock#DEFAULT} and fresh tokens for the cast.
+	 */
+	public Company restore(Kept kept) {
+		this.clock.reset();
+		// One transaction: one commit (on MariaDB one log flush) instead of one per statement.
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((tx) -> {
+			List<String> empty = new java.util.ArrayList<>();
+			BOOKKEEPING.forEach((table) -> empty.add("DELETE FROM " + table));
+			empty.add("UPDATE company_setting SET updated_by = NULL");
+			TABLES.forEach((table) -> empty.add("DELETE FROM " + table));
+			empty.add("DELETE FROM company_setting");
+			this.jdbcTemplate.batchUpdate(empty.toArray(String[]::new));
+			kept.rows().forEach(this::insert);
+		});
+		this.owner = signIn("owner@test.tandem");
+		this.marketer = signIn("anna@test.tandem");
+		this.marketer2 = signIn("dmitry@test.tandem");
+		this.hunter = signIn("ivan@test.tandem");
+		this.hunter2 = signIn("sergey@test.tandem");
+		this.farmer = signIn("maria@test.tandem");
+		return this;
+	}
+
+	/** Rows by table, in an order that inserts every referenced row before the rows that refer to it. */
+	public record Kept(Map<String, List<Map<String, Object>>> rows) {
+	}
+
+	/** TABLES lists children first (the order that deletes); inserts go the other way. */
+	private static List<String> parentsFirst() {
+		List<String> tables = new java.util.ArrayList<>(TABLES);
+		java.util.Collections.reverse(tables);
+		tables.add("company_setting");
+		tables.addAll(BOOKKEEPING);
+		return tables;
+	}
+
+	private void insert(String table, List<Map<String, Object>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<String> columns = List.copyOf(rows.get(0).keySet());
+		String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+				+ String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+		this.jdbcTemplate.batchUpdate(sql, rows.stream().map((row) -> columns.stream().map(row::get).toArray()).toList());
 	}
 
 	/** Empties every table and hires nobody (a test that seeds the demo company itself). */
