@@ -6,8 +6,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Each direct sub-package of {@code app.tandem} is a module: no cycles between them, and no
- * module reaches into another's internals. Also writes the module documentation.
+ * Each direct sub-package of {@code app.tandem} is a module: no cycles between them, and
+ * no module reaches into another's internals. Also writes the module documentation.
  */
 class ModularityTests {
 

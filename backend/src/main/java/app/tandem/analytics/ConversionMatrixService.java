@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Channel × salesperson conversion of a period's leads, with Fisher's exact test telling lead
- * quality (a channel converting poorly for everyone: marketing) from sales skill (one person
- * converting a channel's leads worse than colleagues: sales). The counts come from the kpi
- * module's lead cohort.
+ * Channel × salesperson conversion of a period's leads, with Fisher's exact test telling
+ * lead quality (a channel converting poorly for everyone: marketing) from sales skill
+ * (one person converting a channel's leads worse than colleagues: sales). The counts come
+ * from the kpi module's lead cohort.
  */
 @Service
 public class ConversionMatrixService {
@@ -60,7 +60,11 @@ public class ConversionMatrixService {
 		this.viewers.current();
 		LeadFigures leads = this.queries.leads(this.calendar.range(period));
 		TreeSet<Long> assigneeIds = new TreeSet<>();
-		leads.byChannelAndAssignee().keySet().stream().map(ChannelAssignee::assignee).filter(Objects::nonNull)
+		leads.byChannelAndAssignee()
+			.keySet()
+			.stream()
+			.map(ChannelAssignee::assignee)
+			.filter(Objects::nonNull)
 			.forEach(assigneeIds::add);
 		Map<Long, Employee> employees = this.people.byIds(assigneeIds);
 		List<Employee> assignees = assigneeIds.stream()
@@ -82,7 +86,10 @@ public class ConversionMatrixService {
 		return new ConversionMatrix(period, assignees, result, all);
 	}
 
-	/** A cell per salesperson of the matrix, zero-lead cells included, each against the channel's other salespeople. */
+	/**
+	 * A cell per salesperson of the matrix, zero-lead cells included, each against the
+	 * channel's other salespeople.
+	 */
 	private static List<ConversionCell> cells(LeadFigures leads, long channel, List<Employee> assignees) {
 		Tally assigned = Tally.NONE;
 		for (Employee assignee : assignees) {
@@ -98,7 +105,8 @@ public class ConversionMatrixService {
 	}
 
 	private static Tally tally(LeadFigures leads, long channel, Long assignee) {
-		return Tally.of(leads.byChannelAndAssignee().getOrDefault(new ChannelAssignee(channel, assignee), LeadCounts.NONE));
+		return Tally
+			.of(leads.byChannelAndAssignee().getOrDefault(new ChannelAssignee(channel, assignee), LeadCounts.NONE));
 	}
 
 }

@@ -1,9 +1,9 @@
 package app.tandem.analytics;
 
 /**
- * Fisher's exact test for two proportions (two-sided): is "w1 of n1" different from "w2 of n2"
- * beyond chance? Exact, so it stays honest for the small numbers of a month's leads, where the
- * normal approximation of the z-test is not.
+ * Fisher's exact test for two proportions (two-sided): is "w1 of n1" different from "w2
+ * of n2" beyond chance? Exact, so it stays honest for the small numbers of a month's
+ * leads, where the normal approximation of the z-test is not.
  */
 final class FisherExactTest {
 
@@ -12,7 +12,10 @@ final class FisherExactTest {
 	private FisherExactTest() {
 	}
 
-	/** The two-sided p-value: the probability, with the margins fixed, of a table at most as likely as this one. */
+	/**
+	 * The two-sided p-value: the probability, with the margins fixed, of a table at most
+	 * as likely as this one.
+	 */
 	static double pValue(long w1, long n1, long w2, long n2) {
 		int total = Math.toIntExact(n1 + n2);
 		int won = Math.toIntExact(w1 + w2);
@@ -25,7 +28,8 @@ final class FisherExactTest {
 		double p = 0;
 		for (int k = Math.max(0, won - (total - rows)); k <= Math.min(won, rows); k++) {
 			double logP = logProbability(k, rows, won, total, logFactorial);
-			// A relative tolerance, as R's fisher.test uses, so ties are not lost to rounding.
+			// A relative tolerance, as R's fisher.test uses, so ties are not lost to
+			// rounding.
 			if (logP <= observed + 1e-7) {
 				p += Math.exp(logP);
 			}

@@ -8,7 +8,10 @@ import app.tandem.people.Employee;
 import app.tandem.records.Channel;
 import app.tandem.shared.Ratios;
 
-/** The conversion matrix's shapes (SPEC §4); {@code won} stays as a deprecated name of {@code converted}. */
+/**
+ * The conversion matrix's shapes (SPEC §4); {@code won} stays as a deprecated name of
+ * {@code converted}.
+ */
 final class MatrixViews {
 
 	private MatrixViews() {
@@ -145,7 +148,9 @@ final class MatrixViews {
 
 	}
 
-	/** One proportion against another: Fisher's exact p-value and what it means at 95 %. */
+	/**
+	 * One proportion against another: Fisher's exact p-value and what it means at 95 %.
+	 */
 	record Comparison(Double pValue, Significance significance) {
 
 		static Comparison of(Tally tally, Tally other) {

@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The assumptions an applied plan was built from: the baseline of "the gap, by cause". */
+/**
+ * The assumptions an applied plan was built from: the baseline of "the gap, by cause".
+ */
 @Entity
 @Table(name = "plan_baseline")
 class PlanBaseline {

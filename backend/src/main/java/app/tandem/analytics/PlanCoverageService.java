@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plan coverage (SPEC §7): do the personal plans add up to the shared goal? The sellers' turnover
- * and margin plans against the goal, and the marketers' lead plans against the leads the goal
- * needs by the reverse funnel. Everyone green while the company misses starts here.
+ * Plan coverage (SPEC §7): do the personal plans add up to the shared goal? The sellers'
+ * turnover and margin plans against the goal, and the marketers' lead plans against the
+ * leads the goal needs by the reverse funnel. Everyone green while the company misses
+ * starts here.
  */
 @Service
 public class PlanCoverageService {

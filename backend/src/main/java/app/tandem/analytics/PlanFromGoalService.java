@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plan from the goal (SPEC §4): the reverse funnel from a turnover target, and applying it as
- * the shared goal plus every personal KPI plan, split by each person's share of the last three
- * closed months. The suggestion lists exactly what applying it changes; closed months are refused.
+ * Plan from the goal (SPEC §4): the reverse funnel from a turnover target, and applying
+ * it as the shared goal plus every personal KPI plan, split by each person's share of the
+ * last three closed months. The suggestion lists exactly what applying it changes; closed
+ * months are refused.
  */
 @Service
 public class PlanFromGoalService {
@@ -70,16 +71,23 @@ public class PlanFromGoalService {
 		check(period, turnoverTarget);
 		PlanSuggestion plan = compute(period, turnoverTarget);
 		this.goals.applyPlan(period, turnoverTarget, plan.grossMarginTarget(),
-				plan.split().stream().map((s) -> new PlannedTarget(s.employee().getId(), s.metric(), s.target())).toList());
+				plan.split()
+					.stream()
+					.map((s) -> new PlannedTarget(s.employee().getId(), s.metric(), s.target()))
+					.toList());
 		if (plan.funnel().complete()) {
-			PlanBaseline baseline = this.baselines.findByMonth(period.toString()).orElseGet(() -> new PlanBaseline(period));
+			PlanBaseline baseline = this.baselines.findByMonth(period.toString())
+				.orElseGet(() -> new PlanBaseline(period));
 			baseline.set(plan, owner.id(), CompanyCalendar.toUtc(this.calendar.now()));
 			this.baselines.save(baseline);
 		}
 		return plan;
 	}
 
-	/** The three closed months before {@code period} (or before the current month, planning ahead). */
+	/**
+	 * The three closed months before {@code period} (or before the current month,
+	 * planning ahead).
+	 */
 	PlanHistory history(YearMonth period) {
 		YearMonth current = this.calendar.currentPeriod();
 		YearMonth last = (period.isBefore(current) ? period : current).minusMonths(1);
@@ -103,8 +111,8 @@ public class PlanFromGoalService {
 		if (margin != null) {
 			changes.add(new PlanTargetChange(null, Metric.TURNOVER, goal == null ? null : goal.getTurnoverTarget(),
 					target.setScale(2)));
-			changes.add(new PlanTargetChange(null, Metric.GROSS_MARGIN, goal == null ? null : goal.getGrossMarginTarget(),
-					margin));
+			changes.add(new PlanTargetChange(null, Metric.GROSS_MARGIN,
+					goal == null ? null : goal.getGrossMarginTarget(), margin));
 		}
 		Map<Long, Map<Metric, BigDecimal>> current = this.plans.targets(period);
 		for (PlanShare share : split) {

@@ -16,9 +16,10 @@ import app.tandem.people.Position;
 
 /**
  * A plan from the goal split into personal targets for every KPI of every active person's
- * position, by each person's share of the history (largest remainder, so the parts add up).
- * Someone without history in a metric (a newcomer) weighs as much as the average colleague
- * who has some, rather than getting no plan; without any history the split is even.
+ * position, by each person's share of the history (largest remainder, so the parts add
+ * up). Someone without history in a metric (a newcomer) weighs as much as the average
+ * colleague who has some, rather than getting no plan; without any history the split is
+ * even.
  */
 final class PlanSplit {
 
@@ -80,7 +81,10 @@ final class PlanSplit {
 		return this.shares;
 	}
 
-	/** How much bigger the target is than an average month of the history; null without history turnover. */
+	/**
+	 * How much bigger the target is than an average month of the history; null without
+	 * history turnover.
+	 */
 	private BigDecimal growth() {
 		BigDecimal monthly = this.history.closedDeals()
 			.revenue()
@@ -88,9 +92,13 @@ final class PlanSplit {
 		return monthly.signum() > 0 ? this.turnover.divide(monthly, 8, RoundingMode.HALF_UP) : null;
 	}
 
-	/** A count KPI (new or active clients): the history's monthly average grown with the target, rounded up. */
+	/**
+	 * A count KPI (new or active clients): the history's monthly average grown with the
+	 * target, rounded up.
+	 */
 	private void countsGrown(List<Employee> holders, Metric metric, Map<Long, BigDecimal> history, BigDecimal growth) {
-		BigDecimal total = holders.stream().map((e) -> history.getOrDefault(e.getId(), BigDecimal.ZERO))
+		BigDecimal total = holders.stream()
+			.map((e) -> history.getOrDefault(e.getId(), BigDecimal.ZERO))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (growth == null || total.signum() == 0) {
 			return;
@@ -106,13 +114,16 @@ final class PlanSplit {
 		for (Employee e : holders) {
 			BigDecimal target = split.get(e.getId());
 			if (target != null && target.signum() > 0) {
-				this.shares.add(new PlanShare(e, metric, target.divide(total, 6, RoundingMode.HALF_UP).doubleValue(),
-						target));
+				this.shares
+					.add(new PlanShare(e, metric, target.divide(total, 6, RoundingMode.HALF_UP).doubleValue(), target));
 			}
 		}
 	}
 
-	/** Each holder's weight; a zero weight (no history) becomes the average of the positive ones. */
+	/**
+	 * Each holder's weight; a zero weight (no history) becomes the average of the
+	 * positive ones.
+	 */
 	private static Map<Long, BigDecimal> weights(List<Employee> holders,
 			java.util.function.Function<Long, BigDecimal> weight) {
 		Map<Long, BigDecimal> weights = new LinkedHashMap<>();

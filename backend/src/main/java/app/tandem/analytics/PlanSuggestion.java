@@ -9,7 +9,8 @@ import app.tandem.people.Employee;
 
 /**
  * The reverse funnel for a turnover target, how it splits into personal plans, and what
- * applying it would change against the targets set now. GraphQL reads the accessor methods.
+ * applying it would change against the targets set now. GraphQL reads the accessor
+ * methods.
  */
 record PlanSuggestion(YearMonth period, BigDecimal turnoverTarget, PlanHistory history, ReverseFunnel funnel,
 		List<PlanShare> split, BigDecimal grossMarginTarget, List<PlanTargetChange> changes) {

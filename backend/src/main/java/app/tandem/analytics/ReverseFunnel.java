@@ -7,12 +7,16 @@ import app.tandem.kpi.DealTotals;
 import app.tandem.kpi.LeadCounts;
 
 /**
- * The reverse funnel (SPEC §4): from the history's average deal, deals per lead, cost per lead
- * and margin %, what a turnover target needs. Undefined where the history has nothing to divide by.
+ * The reverse funnel (SPEC §4): from the history's average deal, deals per lead, cost per
+ * lead and margin %, what a turnover target needs. Undefined where the history has
+ * nothing to divide by.
  */
 record ReverseFunnel(Assumptions assumptions, Requirements requirements) {
 
-	/** What the three months say; {@code conversion} is the cohort share of their leads with a deal. */
+	/**
+	 * What the three months say; {@code conversion} is the cohort share of their leads
+	 * with a deal.
+	 */
 	record Assumptions(BigDecimal averageDeal, BigDecimal dealsPerLead, BigDecimal conversion, BigDecimal costPerLead,
 			BigDecimal marginPercent) {
 	}

@@ -28,10 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Why the plan was missed: lead-sourced turnover = leads × deals per lead × average deal (×
- * margin % for margin), each factor substituted in turn from the baseline to the actual. The
- * last part takes the rounding remainder, so the parts add up to the difference to the kopeck.
- * The current month is compared with the plan to date (SPEC §7): the baseline's leads × f.
+ * Why the plan was missed: lead-sourced turnover = leads × deals per lead × average deal
+ * (× margin % for margin), each factor substituted in turn from the baseline to the
+ * actual. The last part takes the rounding remainder, so the parts add up to the
+ * difference to the kopeck. The current month is compared with the plan to date (SPEC
+ * §7): the baseline's leads × f.
  */
 @Service
 public class VarianceService {
@@ -111,8 +112,12 @@ public class VarianceService {
 		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** L, D/L (deals per lead), A and M, exact; an undefined ratio (nothing to divide by) is 0. */
-	private record Factors(BigDecimal leads, BigDecimal dealsPerLead, BigDecimal averageDeal, BigDecimal marginPercent) {
+	/**
+	 * L, D/L (deals per lead), A and M, exact; an undefined ratio (nothing to divide by)
+	 * is 0.
+	 */
+	private record Factors(BigDecimal leads, BigDecimal dealsPerLead, BigDecimal averageDeal,
+			BigDecimal marginPercent) {
 
 		static Factors of(PeriodFigures figures) {
 			BigDecimal leads = BigDecimal.valueOf(figures.leads().total().leads());
@@ -127,7 +132,10 @@ public class VarianceService {
 					plan.marginPercent());
 		}
 
-		/** The plan to date: only the leads scale with the elapsed fraction; rate and deal size do not. */
+		/**
+		 * The plan to date: only the leads scale with the elapsed fraction; rate and deal
+		 * size do not.
+		 */
 		Factors toDate(BigDecimal fraction) {
 			return new Factors(this.leads.multiply(fraction, EXACT), this.dealsPerLead, this.averageDeal,
 					this.marginPercent);
@@ -142,7 +150,8 @@ public class VarianceService {
 		}
 
 		BigDecimal margin() {
-			return kopecks(this.leads.multiply(this.dealsPerLead).multiply(this.averageDeal).multiply(this.marginPercent));
+			return kopecks(
+					this.leads.multiply(this.dealsPerLead).multiply(this.averageDeal).multiply(this.marginPercent));
 		}
 
 		FactorView view() {

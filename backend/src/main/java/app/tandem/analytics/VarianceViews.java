@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
-/** "The gap, by cause" (SPEC §4): the chain-substitution split of the lead-sourced turnover and margin. */
+/**
+ * "The gap, by cause" (SPEC §4): the chain-substitution split of the lead-sourced
+ * turnover and margin.
+ */
 public final class VarianceViews {
 
 	private VarianceViews() {
@@ -73,10 +76,14 @@ public final class VarianceViews {
 
 	}
 
-	public record Decomposition(BigDecimal baseline, BigDecimal actual, BigDecimal difference, List<VariancePart> parts) {
+	public record Decomposition(BigDecimal baseline, BigDecimal actual, BigDecimal difference,
+			List<VariancePart> parts) {
 	}
 
-	/** How the month is read: the reading, the basis, and the elapsed fraction the baseline was scaled by. */
+	/**
+	 * How the month is read: the reading, the basis, and the elapsed fraction the
+	 * baseline was scaled by.
+	 */
 	public record Reading(VarianceReading reading, VarianceBasis basis, double elapsedFraction) {
 	}
 

@@ -7,12 +7,12 @@ import java.util.List;
 import app.tandem.goals.Metric;
 
 /**
- * A person's bonus for a month (SPEC §9). Ratios are exact to 6 places for display; the payout is
- * computed from the exact values and rounded once, half-up to kopecks.
+ * A person's bonus for a month (SPEC §9). Ratios are exact to 6 places for display; the
+ * payout is computed from the exact values and rounded once, half-up to kopecks.
  */
 public record Bonus(long employeeId, YearMonth period, BigDecimal targetBonus, BigDecimal sharedCompletion,
-		BigDecimal sharedFactor, BigDecimal personalScore, BigDecimal payout, BigDecimal forecastPayout,
-		Reason reason, List<Component> components, boolean closed) {
+		BigDecimal sharedFactor, BigDecimal personalScore, BigDecimal payout, BigDecimal forecastPayout, Reason reason,
+		List<Component> components, boolean closed) {
 
 	/** Why a payout is null. */
 	public enum Reason {

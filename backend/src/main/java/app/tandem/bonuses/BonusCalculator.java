@@ -16,11 +16,11 @@ import app.tandem.kpi.MonthStandings;
 import app.tandem.kpi.Standing;
 
 /**
- * SPEC §9's formula, with no database: shared completion s = company actual / shared target;
- * sharedFactor = 0 below the gate, else min(s, cap); each component's capped completion
- * min(completion, cap) (0 when undefined); personalScore = Σ weight × capped; payout =
- * targetBonus × sharedFactor × personalScore, rounded once, half-up to kopecks. The forecast
- * payout is the same with period-end forecasts, for the current month only.
+ * SPEC §9's formula, with no database: shared completion s = company actual / shared
+ * target; sharedFactor = 0 below the gate, else min(s, cap); each component's capped
+ * completion min(completion, cap) (0 when undefined); personalScore = Σ weight × capped;
+ * payout = targetBonus × sharedFactor × personalScore, rounded once, half-up to kopecks.
+ * The forecast payout is the same with period-end forecasts, for the current month only.
  */
 final class BonusCalculator {
 
@@ -33,7 +33,8 @@ final class BonusCalculator {
 
 	static Bonus bonus(long employeeId, YearMonth period, BonusScheme scheme, MonthStandings standings) {
 		if (scheme == null) {
-			return new Bonus(employeeId, period, null, null, null, null, null, null, Reason.NO_SCHEME, List.of(), false);
+			return new Bonus(employeeId, period, null, null, null, null, null, null, Reason.NO_SCHEME, List.of(),
+					false);
 		}
 		Map<Metric, Standing> mine = standings.people().getOrDefault(employeeId, Map.of());
 		Standing shared = scheme.sharedMetric() == Metric.GROSS_MARGIN ? standings.grossMargin() : standings.turnover();
@@ -56,8 +57,8 @@ final class BonusCalculator {
 		BigDecimal s = shared.target() == null ? null : ratio(shared.actual(), shared.target());
 		BigDecimal factor = s == null ? null : factor(s, scheme);
 		if (reason != null) {
-			return new Bonus(employeeId, period, scheme.targetBonus(), shown(s), shown(factor), shown(score), null, null,
-					reason, components, false);
+			return new Bonus(employeeId, period, scheme.targetBonus(), shown(s), shown(factor), shown(score), null,
+					null, reason, components, false);
 		}
 		BigDecimal payout = money(scheme.targetBonus().multiply(factor, EXACT).multiply(score, EXACT));
 		BigDecimal forecastPayout = null;
@@ -69,7 +70,10 @@ final class BonusCalculator {
 				forecastPayout, null, components, false);
 	}
 
-	/** actual / target, or target / actual for cost per lead (lower is better); null when undefined. */
+	/**
+	 * actual / target, or target / actual for cost per lead (lower is better); null when
+	 * undefined.
+	 */
 	static BigDecimal completion(Metric metric, BigDecimal actual, BigDecimal target) {
 		if (actual == null || target == null) {
 			return null;

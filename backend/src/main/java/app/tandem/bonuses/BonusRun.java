@@ -6,7 +6,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
-/** Everyone's bonus for a month, with the total against the company's gross margin (SPEC §9). */
+/**
+ * Everyone's bonus for a month, with the total against the company's gross margin (SPEC
+ * §9).
+ */
 public record BonusRun(YearMonth period, List<Bonus> bonuses, BigDecimal grossMargin, boolean closed) {
 
 	public BigDecimal total() {

@@ -22,7 +22,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The schemes, one per position, and the audit of their changes (bonus_scheme* tables, V8). */
+/**
+ * The schemes, one per position, and the audit of their changes (bonus_scheme* tables,
+ * V8).
+ */
 @Repository
 class BonusSchemes {
 
@@ -34,27 +37,32 @@ class BonusSchemes {
 
 	List<BonusScheme> all() {
 		Map<Long, List<BonusWeight>> weights = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT scheme_id, metric, weight FROM bonus_scheme_weight ORDER BY scheme_id, weight DESC, metric")
+		this.jdbc
+			.sql("SELECT scheme_id, metric, weight FROM bonus_scheme_weight ORDER BY scheme_id, weight DESC, metric")
 			.query((rs, n) -> weights.computeIfAbsent(rs.getLong("scheme_id"), (k) -> new ArrayList<>())
 				.add(new BonusWeight(Metric.valueOf(rs.getString("metric")), rs.getBigDecimal("weight"))))
 			.list();
-		return this.jdbc
-			.sql("SELECT id, position_name, target_bonus, shared_metric, gate, cap, version FROM bonus_scheme ORDER BY id")
+		return this.jdbc.sql(
+				"SELECT id, position_name, target_bonus, shared_metric, gate, cap, version FROM bonus_scheme ORDER BY id")
 			.query((rs, n) -> new BonusScheme(rs.getLong("id"), Position.valueOf(rs.getString("position_name")),
 					rs.getBigDecimal("target_bonus"), Metric.valueOf(rs.getString("shared_metric")),
-					rs.getBigDecimal("gate"), rs.getBigDecimal("cap"), weights.getOrDefault(rs.getLong("id"), List.of()),
-					rs.getLong("version")))
+					rs.getBigDecimal("gate"), rs.getBigDecimal("cap"),
+					weights.getOrDefault(rs.getLong("id"), List.of()), rs.getLong("version")))
 			.list();
 	}
 
-	/** The audit of scheme changes, newest first; one position's when {@code position} is given. */
+	/**
+	 * The audit of scheme changes, newest first; one position's when {@code position} is
+	 * given.
+	 */
 	List<BonusSchemeChange> history(Position position) {
 		return this.jdbc.sql("""
 				SELECT id, position_name, field, old_value, new_value, changed_by, changed_at FROM bonus_scheme_change
 				WHERE :position IS NULL OR position_name = :position ORDER BY changed_at DESC, id DESC""")
 			.param("position", position == null ? null : position.name())
 			.query((rs, n) -> new BonusSchemeChange(rs.getLong("id"), Position.valueOf(rs.getString("position_name")),
-					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getLong("changed_by"),
+					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+					rs.getLong("changed_by"),
 					CompanyCalendar.fromUtc(rs.getObject("changed_at", java.time.LocalDateTime.class))))
 			.list();
 	}
@@ -68,15 +76,19 @@ class BonusSchemes {
 	}
 
 	/**
-	 * Creates or replaces the position's scheme when it is still at {@code expectedVersion} (0 = none
-	 * yet), and writes one audit row per changed field, all in the caller's transaction.
+	 * Creates or replaces the position's scheme when it is still at
+	 * {@code expectedVersion} (0 = none yet), and writes one audit row per changed field,
+	 * all in the caller's transaction.
 	 */
 	BonusScheme save(BonusScheme scheme, Integer expectedVersion, long by, Instant at) {
 		BonusScheme old = of(scheme.position()).orElse(null);
 		long current = old == null ? 0 : old.version();
 		if (expectedVersion != null && expectedVersion != current) {
-			throw TandemException.conflict("expectedVersion", "Someone changed this bonus scheme meanwhile (now at version "
-					+ current + "); reload and try again").withCode(ErrorCode.VERSION_MISMATCH);
+			throw TandemException
+				.conflict("expectedVersion",
+						"Someone changed this bonus scheme meanwhile (now at version " + current
+								+ "); reload and try again")
+				.withCode(ErrorCode.VERSION_MISMATCH);
 		}
 		long id;
 		if (old == null) {
@@ -99,7 +111,9 @@ class BonusSchemes {
 				.param("version", current)
 				.update();
 			if (updated == 0) {
-				throw TandemException.conflict("expectedVersion", "Someone changed this bonus scheme at the same time; reload and try again")
+				throw TandemException
+					.conflict("expectedVersion",
+							"Someone changed this bonus scheme at the same time; reload and try again")
 					.withCode(ErrorCode.CONCURRENT_CHANGE);
 			}
 			this.jdbc.sql("DELETE FROM bonus_scheme_weight WHERE scheme_id = :id").param("id", id).update();
@@ -121,9 +135,10 @@ class BonusSchemes {
 	}
 
 	private void audit(BonusScheme old, BonusScheme now, long by, Instant at) {
-		change(now.position(), "targetBonus", old == null ? null : text(old.targetBonus()), text(now.targetBonus()), by, at);
-		change(now.position(), "sharedMetric", old == null ? null : old.sharedMetric().name(), now.sharedMetric().name(),
-				by, at);
+		change(now.position(), "targetBonus", old == null ? null : text(old.targetBonus()), text(now.targetBonus()), by,
+				at);
+		change(now.position(), "sharedMetric", old == null ? null : old.sharedMetric().name(),
+				now.sharedMetric().name(), by, at);
 		change(now.position(), "gate", old == null ? null : text(old.gate()), text(now.gate()), by, at);
 		change(now.position(), "cap", old == null ? null : text(old.cap()), text(now.cap()), by, at);
 		change(now.position(), "weights", old == null ? null : text(old.weights()), text(now.weights()), by, at);

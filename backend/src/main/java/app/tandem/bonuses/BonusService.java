@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bonuses tied to the one shared plan (SPEC §9): owners set a scheme per position and run, close
- * and read everyone's bonuses; each person reads only their own.
+ * Bonuses tied to the one shared plan (SPEC §9): owners set a scheme per position and
+ * run, close and read everyone's bonuses; each person reads only their own.
  */
 @Service
 public class BonusService {
@@ -92,7 +92,11 @@ public class BonusService {
 		Employee employee = this.people.require(id, "employeeId");
 		var frozen = this.closedRuns.run(period);
 		if (frozen.isPresent()) {
-			return frozen.get().bonuses().stream().filter((b) -> b.employeeId() == id).findFirst()
+			return frozen.get()
+				.bonuses()
+				.stream()
+				.filter((b) -> b.employeeId() == id)
+				.findFirst()
 				.orElseGet(() -> live(employee, period, this.kpis.standings(period)).frozen());
 		}
 		return live(employee, period, this.kpis.standings(period));
@@ -104,7 +108,9 @@ public class BonusService {
 		return this.closedRuns.run(period).orElseGet(() -> liveRun(period));
 	}
 
-	/** Freezes a closed month's run: later corrections of its records change no payout. */
+	/**
+	 * Freezes a closed month's run: later corrections of its records change no payout.
+	 */
 	@Transactional
 	public BonusRun close(YearMonth period) {
 		Viewer owner = this.viewers.currentOwner();
@@ -168,7 +174,8 @@ public class BonusService {
 				continue;
 			}
 			if (input.position() != null && !allowed.contains(weight.metric())) {
-				check.add("weights", weight.metric() + " is not a KPI of " + input.position() + " (allowed: " + allowed + ")");
+				check.add("weights",
+						weight.metric() + " is not a KPI of " + input.position() + " (allowed: " + allowed + ")");
 			}
 			if (!seen.add(weight.metric())) {
 				check.add("weights", weight.metric() + " is weighted twice");
@@ -184,7 +191,8 @@ public class BonusService {
 			weights.add(new BonusWeight(weight.metric(), value));
 		}
 		if (!check.hasErrorFor("weights") && sum.compareTo(BigDecimal.ONE) != 0) {
-			check.add("weights", "The weights must sum to 1 (they sum to " + sum.stripTrailingZeros().toPlainString() + ")");
+			check.add("weights",
+					"The weights must sum to 1 (they sum to " + sum.stripTrailingZeros().toPlainString() + ")");
 		}
 		return weights;
 	}
@@ -195,8 +203,9 @@ public class BonusService {
 			return null;
 		}
 		BigDecimal ratio = BigDecimal.valueOf(value);
-		check.when(ratio.compareTo(min) < 0 || ratio.compareTo(max) > 0, field,
-				field + " must be from " + min + " to " + max)
+		check
+			.when(ratio.compareTo(min) < 0 || ratio.compareTo(max) > 0, field,
+					field + " must be from " + min + " to " + max)
 			.when(ratio.stripTrailingZeros().scale() > RATIO_PLACES, field,
 					field + " has at most " + RATIO_PLACES + " decimal places");
 		return ratio;

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Frozen bonus runs (bonus_period, bonus_payout*, V8): once an owner closes a month its payouts are
- * read from here, so a later correction of that month's records changes no paid bonus.
+ * Frozen bonus runs (bonus_period, bonus_payout*, V8): once an owner closes a month its
+ * payouts are read from here, so a later correction of that month's records changes no
+ * paid bonus.
  */
 @Repository
 class ClosedBonusRuns {
@@ -70,7 +71,10 @@ class ClosedBonusRuns {
 		return Optional.of(new BonusRun(period, bonuses, margin.get(), true));
 	}
 
-	/** Freezes {@code run} in the caller's transaction; a second close of the month fails on the primary key. */
+	/**
+	 * Freezes {@code run} in the caller's transaction; a second close of the month fails
+	 * on the primary key.
+	 */
 	void freeze(BonusRun run, long by, Instant at) {
 		String p = run.period().toString();
 		this.jdbc.sql("""
@@ -96,9 +100,10 @@ class ClosedBonusRuns {
 				.param("reason", bonus.reason() == null ? null : bonus.reason().name())
 				.update();
 			for (Component c : bonus.components()) {
-				this.jdbc.sql("""
-						INSERT INTO bonus_payout_component (period_month, employee_id, metric, weight, completion, capped)
-						VALUES (:p, :e, :metric, :weight, :completion, :capped)""")
+				this.jdbc
+					.sql("""
+							INSERT INTO bonus_payout_component (period_month, employee_id, metric, weight, completion, capped)
+							VALUES (:p, :e, :metric, :weight, :completion, :capped)""")
 					.param("p", p)
 					.param("e", bonus.employeeId())
 					.param("metric", c.metric().name())

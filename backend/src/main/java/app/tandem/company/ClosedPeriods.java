@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Months an owner has closed (issue 14 item 1): what is dated in one is read-only for everyone,
- * owners included, until an owner reopens it. Every module that writes dated figures (records,
- * plans) asks here first, in its own transaction.
+ * Months an owner has closed (issue 14 item 1): what is dated in one is read-only for
+ * everyone, owners included, until an owner reopens it. Every module that writes dated
+ * figures (records, plans) asks here first, in its own transaction.
  */
 @Component
 public class ClosedPeriods {
@@ -29,10 +29,14 @@ public class ClosedPeriods {
 			.single() > 0;
 	}
 
-	/** Refuses a write of something in {@code period} (FORBIDDEN at {@code field}) when the month is closed. */
+	/**
+	 * Refuses a write of something in {@code period} (FORBIDDEN at {@code field}) when
+	 * the month is closed.
+	 */
 	public void requireOpen(YearMonth period, String field) {
 		if (period != null && isClosed(period)) {
-			throw TandemException.forbidden(field, period + " is closed: an owner reopens it before anything in it changes");
+			throw TandemException.forbidden(field,
+					period + " is closed: an owner reopens it before anything in it changes");
 		}
 	}
 

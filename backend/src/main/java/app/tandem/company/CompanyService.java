@@ -44,9 +44,10 @@ class CompanyService {
 	public void setPaceBasis(SetPaceBasisInput input) {
 		Viewer owner = this.viewers.currentOwner();
 		new InputCheck().require(input.paceBasis(), "paceBasis").throwIfInvalid();
-		this.jdbc.sql("""
-				UPDATE company_setting SET pace_basis = :basis, version = version + 1, updated_by = :by, updated_at = :at
-				WHERE id = 1""")
+		this.jdbc
+			.sql("""
+					UPDATE company_setting SET pace_basis = :basis, version = version + 1, updated_by = :by, updated_at = :at
+					WHERE id = 1""")
 			.param("basis", input.paceBasis().name())
 			.param("by", owner.id())
 			.param("at", CompanyCalendar.toUtc(this.calendar.now()))
@@ -69,9 +70,8 @@ class CompanyService {
 			working.stream()
 				.filter((day) -> !WorkingDays.isWeekend(day))
 				.findFirst()
-				.ifPresent((day) -> check.add("workingWeekendDays",
-						day + " is a " + day.getDayOfWeek().name().charAt(0)
-								+ day.getDayOfWeek().name().substring(1).toLowerCase() + ", not a Saturday or Sunday"));
+				.ifPresent((day) -> check.add("workingWeekendDays", day + " is a " + day.getDayOfWeek().name().charAt(0)
+						+ day.getDayOfWeek().name().substring(1).toLowerCase() + ", not a Saturday or Sunday"));
 			Set<LocalDate> others = nonWorking != null ? nonWorking : Set.copyOf(listOf(year, WorkingDays.NON_WORKING));
 			working.stream()
 				.filter(others::contains)
@@ -88,7 +88,8 @@ class CompanyService {
 		check.throwIfInvalid();
 		replace(year, WorkingDays.NON_WORKING, nonWorking);
 		replace(year, WorkingDays.WORKING, working);
-		this.jdbc.sql("UPDATE company_setting SET version = version + 1, updated_by = :by, updated_at = :at WHERE id = 1")
+		this.jdbc
+			.sql("UPDATE company_setting SET version = version + 1, updated_by = :by, updated_at = :at WHERE id = 1")
 			.param("by", owner.id())
 			.param("at", CompanyCalendar.toUtc(this.calendar.now()))
 			.update();
@@ -107,7 +108,8 @@ class CompanyService {
 	}
 
 	private List<LocalDate> listOf(int year, String kind) {
-		return this.jdbc.sql("SELECT calendar_date FROM calendar_day WHERE kind = :kind AND calendar_date >= :from AND calendar_date < :to")
+		return this.jdbc.sql(
+				"SELECT calendar_date FROM calendar_day WHERE kind = :kind AND calendar_date >= :from AND calendar_date < :to")
 			.param("kind", kind)
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))

@@ -5,7 +5,9 @@ public enum PaceBasis {
 
 	/** Every calendar day counts. */
 	CALENDAR_DAYS,
-	/** Monday to Friday, minus the owner's non-working dates, plus worked weekend dates. */
+	/**
+	 * Monday to Friday, minus the owner's non-working dates, plus worked weekend dates.
+	 */
 	WORKING_DAYS
 
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Closing and reopening months (issue 14 item 1): owners only, every step kept with who, when and why. */
+/**
+ * Closing and reopening months (issue 14 item 1): owners only, every step kept with who,
+ * when and why.
+ */
 @Service
 class PeriodClose {
 
@@ -59,7 +62,10 @@ class PeriodClose {
 			.list();
 	}
 
-	/** Closes a month that is over; a month already closed, the current one or a future one is refused. */
+	/**
+	 * Closes a month that is over; a month already closed, the current one or a future
+	 * one is refused.
+	 */
 	@Transactional
 	public ClosedPeriod close(YearMonth period) {
 		Viewer owner = this.viewers.currentOwner();
@@ -125,7 +131,9 @@ class PeriodClose {
 			Instant changedAt) {
 
 		enum Action {
+
 			CLOSE, REOPEN
+
 		}
 
 	}

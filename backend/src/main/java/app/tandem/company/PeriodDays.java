@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Where "today" stands in a period, in the days that count for pace (calendar or working days):
- * {@code total} in the period, {@code elapsed} before today plus today when it counts, and
- * {@code left} from today (included when it counts) to the end. A past period has every day
- * elapsed, a future one none.
+ * Where "today" stands in a period, in the days that count for pace (calendar or working
+ * days): {@code total} in the period, {@code elapsed} before today plus today when it
+ * counts, and {@code left} from today (included when it counts) to the end. A past period
+ * has every day elapsed, a future one none.
  */
 public record PeriodDays(int total, int elapsed, int left, Phase phase) {
 
@@ -18,7 +18,10 @@ public record PeriodDays(int total, int elapsed, int left, Phase phase) {
 
 	}
 
-	/** The elapsed fraction f: elapsed / total, exact to 10 places; 1 for a past period, 0 for a future one. */
+	/**
+	 * The elapsed fraction f: elapsed / total, exact to 10 places; 1 for a past period, 0
+	 * for a future one.
+	 */
 	public BigDecimal fraction() {
 		if (this.phase == Phase.PAST) {
 			return BigDecimal.ONE;
@@ -32,7 +35,10 @@ public record PeriodDays(int total, int elapsed, int left, Phase phase) {
 	/** Below this elapsed fraction a verdict is too early to give (SPEC §7: EARLY). */
 	public static final BigDecimal EARLY_FRACTION = new BigDecimal("0.2");
 
-	/** Less than a fifth of a current (or future) period has passed: show progress, no verdict. */
+	/**
+	 * Less than a fifth of a current (or future) period has passed: show progress, no
+	 * verdict.
+	 */
 	public boolean early() {
 		return !closed() && fraction().compareTo(EARLY_FRACTION) < 0;
 	}

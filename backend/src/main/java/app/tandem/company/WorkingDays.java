@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The company's days that count for pace: every calendar day, or (WORKING_DAYS) Monday to
- * Friday minus the owner's non-working dates plus worked weekend dates. What the KPI engine
- * asks to turn "today" into an elapsed fraction.
+ * Friday minus the owner's non-working dates plus worked weekend dates. What the KPI
+ * engine asks to turn "today" into an elapsed fraction.
  */
 @Component
 public class WorkingDays {
@@ -48,7 +48,8 @@ public class WorkingDays {
 		}
 		Map<LocalDate, String> exceptions = exceptions(range.firstDay(), range.dayAfter());
 		PeriodDays working = count(range.firstDay(), range.dayAfter(), today, (day) -> isWorking(day, exceptions));
-		// A period without a single working day (all declared holidays) has no working-day pace.
+		// A period without a single working day (all declared holidays) has no
+		// working-day pace.
 		return working.total() == 0 ? count(range.firstDay(), range.dayAfter(), today, (day) -> true) : working;
 	}
 
@@ -74,7 +75,10 @@ public class WorkingDays {
 		return !isWeekend(day);
 	}
 
-	/** Counts the days of [first, dayAfter) that {@code counts}, split around {@code today}. */
+	/**
+	 * Counts the days of [first, dayAfter) that {@code counts}, split around
+	 * {@code today}.
+	 */
 	static PeriodDays count(LocalDate first, LocalDate dayAfter, LocalDate today, Predicate<LocalDate> counts) {
 		int total = 0;
 		int before = 0;
@@ -98,7 +102,8 @@ public class WorkingDays {
 
 	private Map<LocalDate, String> exceptions(LocalDate from, LocalDate dayAfter) {
 		Map<LocalDate, String> exceptions = new HashMap<>();
-		this.jdbc.sql("SELECT calendar_date, kind FROM calendar_day WHERE calendar_date >= :from AND calendar_date < :dayAfter")
+		this.jdbc.sql(
+				"SELECT calendar_date, kind FROM calendar_day WHERE calendar_date >= :from AND calendar_date < :dayAfter")
 			.param("from", from)
 			.param("dayAfter", dayAfter)
 			.query((rs, n) -> exceptions.put(rs.getObject("calendar_date", LocalDate.class), rs.getString("kind")))
@@ -107,7 +112,8 @@ public class WorkingDays {
 	}
 
 	private List<LocalDate> daysOfKind(int year, String kind) {
-		return this.jdbc.sql("SELECT calendar_date FROM calendar_day WHERE kind = :kind AND calendar_date >= :from AND calendar_date < :to ORDER BY calendar_date")
+		return this.jdbc.sql(
+				"SELECT calendar_date FROM calendar_day WHERE kind = :kind AND calendar_date >= :from AND calendar_date < :to ORDER BY calendar_date")
 			.param("kind", kind)
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))

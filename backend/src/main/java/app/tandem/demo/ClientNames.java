@@ -11,10 +11,10 @@ final class ClientNames {
 			"Sokol", "Zenith", "Meridian", "Polar", "Steppe", "Sayan", "Tver", "Kazan", "Vyatka", "Belaya", "Sura",
 			"Pskov", "Azov", "Vega");
 
-	private static final List<String> SECOND = List.of("Logistics", "Metal Trade", "Agro", "Build", "Pharm",
-			"Textile", "Foods", "Energy", "Print", "Auto Parts", "Timber", "Packaging", "Chemicals", "Telecom",
-			"Furniture", "Machinery", "Dairy", "Plastics", "Glass", "Electric", "Retail Group", "Engineering",
-			"Fish Trade", "Paper Mill");
+	private static final List<String> SECOND = List.of("Logistics", "Metal Trade", "Agro", "Build", "Pharm", "Textile",
+			"Foods", "Energy", "Print", "Auto Parts", "Timber", "Packaging", "Chemicals", "Telecom", "Furniture",
+			"Machinery", "Dairy", "Plastics", "Glass", "Electric", "Retail Group", "Engineering", "Fish Trade",
+			"Paper Mill");
 
 	private final List<String> names;
 
@@ -34,7 +34,8 @@ final class ClientNames {
 		if (this.next < this.names.size()) {
 			return this.names.get(this.next++);
 		}
-		// Only a far busier story than the demo's would get here; still keep names unique.
+		// Only a far busier story than the demo's would get here; still keep names
+		// unique.
 		return this.names.get(this.next % this.names.size()) + " " + (this.next++ / this.names.size() + 1);
 	}
 

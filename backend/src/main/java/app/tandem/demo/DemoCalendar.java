@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The demo company counts pace in working days, with Russia's public holidays and moved
  * working days as an owner would enter them from the government's production calendar
- * (2025 and 2026: 247 working days each). Other years have none entered: Monday to Friday.
+ * (2025 and 2026: 247 working days each). Other years have none entered: Monday to
+ * Friday.
  */
 final class DemoCalendar {
 

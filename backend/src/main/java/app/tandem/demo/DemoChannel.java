@@ -2,8 +2,8 @@ package app.tandem.demo;
 
 /**
  * The demo's lead sources and the story each one tells: paid Direct converts well, SMM
- * brings volume sales calls "not target", organic SEO and Referrals cost nothing, and
- * the monthly exhibition is one big bill followed by a week of leads.
+ * brings volume sales calls "not target", organic SEO and Referrals cost nothing, and the
+ * monthly exhibition is one big bill followed by a week of leads.
  */
 enum DemoChannel {
 
@@ -34,7 +34,10 @@ enum DemoChannel {
 	/** Share of lost leads that sales rejects as "not target". */
 	final double notTargetShare;
 
-	/** Other names imports know the channel by (UTM sources, Direct campaigns; docs/samples), newline-separated. */
+	/**
+	 * Other names imports know the channel by (UTM sources, Direct campaigns;
+	 * docs/samples), newline-separated.
+	 */
 	final String aliases;
 
 	DemoChannel(String title, boolean anna, double weekdayLeads, double weekendLeads, double conversion,

@@ -61,14 +61,17 @@ class DemoCompanyRunner implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		// All or nothing: a half-seeded company would not be empty next time, and would stay half.
+		// All or nothing: a half-seeded company would not be empty next time, and would
+		// stay half.
 		Written written = this.transaction.execute((status) -> seed());
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		log.info("Created the demo company in {} ms: {} leads, {} clients, {} deals over the last {} months",
-				millis, written.leads(), written.clients(), written.deals(), DemoTime.MONTHS);
-		log.info("Tandem demo is running at {} - sign in as {} (owner), {} (marketer), {} (hunter) or {} (farmer), "
-				+ "password {}", url(), DemoTeam.LOGINS.get(0), DemoTeam.LOGINS.get(1), DemoTeam.LOGINS.get(2),
-				DemoTeam.LOGINS.get(3), DemoTeam.PASSWORD);
+		log.info("Created the demo company in {} ms: {} leads, {} clients, {} deals over the last {} months", millis,
+				written.leads(), written.clients(), written.deals(), DemoTime.MONTHS);
+		log.info(
+				"Tandem demo is running at {} - sign in as {} (owner), {} (marketer), {} (hunter) or {} (farmer), "
+						+ "password {}",
+				url(), DemoTeam.LOGINS.get(0), DemoTeam.LOGINS.get(1), DemoTeam.LOGINS.get(2), DemoTeam.LOGINS.get(3),
+				DemoTeam.PASSWORD);
 	}
 
 	private Written seed() {

@@ -31,7 +31,8 @@ final class DemoPeople {
 	}
 
 	DemoTeam hire(DemoTime time) {
-		// One hash for everyone: the password is the same and published, and each hash costs ~0.1 s.
+		// One hash for everyone: the password is the same and published, and each hash
+		// costs ~0.1 s.
 		String hash = this.passwordEncoder.encode(DemoTeam.PASSWORD);
 		LocalDateTime hiredAt = time.recorded(time.firstDay().minusDays(7), 10);
 		List<Object[]> rows = new ArrayList<>();

@@ -64,12 +64,13 @@ final class DemoPlans {
 	}
 
 	private void planGoal(YearMonth month, MonthActuals actuals, long owner, LocalDateTime setAt) {
-		BigDecimal turnover = round(actuals.companyTurnover(month)
-			.multiply(BigDecimal.valueOf(this.dice.between(1.05, 1.15))), -3, new BigDecimal("1000000"));
+		BigDecimal turnover = round(
+				actuals.companyTurnover(month).multiply(BigDecimal.valueOf(this.dice.between(1.05, 1.15))), -3,
+				new BigDecimal("1000000"));
 		BigDecimal margin = round(turnover.multiply(MARGIN_SHARE), -3, BigDecimal.ONE);
 		this.goals.add(new Object[] { month.toString(), turnover, margin, owner, setAt });
-		this.changes.add(new Object[] { month.toString(), "SHARED_GOAL", null, Metric.TURNOVER.name(), turnover, owner,
-				setAt });
+		this.changes.add(
+				new Object[] { month.toString(), "SHARED_GOAL", null, Metric.TURNOVER.name(), turnover, owner, setAt });
 		this.changes.add(new Object[] { month.toString(), "SHARED_GOAL", null, Metric.GROSS_MARGIN.name(), margin,
 				owner, setAt });
 	}
@@ -83,12 +84,14 @@ final class DemoPlans {
 			for (Metric metric : planned(member.position())) {
 				BigDecimal target = target(metric, actuals.of(month, member.id(), metric), member.performance());
 				if (member.position() == Position.HUNTER) {
-					// The first hunter's (Ivan's) plan is every hunter's floor: owners hand
+					// The first hunter's (Ivan's) plan is every hunter's floor: owners
+					// hand
 					// hunters the same plan, so a weaker colleague shows his real gap.
 					target = target.max(hunterFloor.getOrDefault(metric, target));
 					hunterFloor.putIfAbsent(metric, target);
 				}
-				this.plans.add(new Object[] { member.id(), month.toString(), metric.name(), target, team.owner(), setAt });
+				this.plans
+					.add(new Object[] { member.id(), month.toString(), metric.name(), target, team.owner(), setAt });
 				this.changes.add(new Object[] { month.toString(), "PERSONAL_PLAN", member.id(), metric.name(), target,
 						team.owner(), setAt });
 			}
@@ -103,7 +106,9 @@ final class DemoPlans {
 		return metrics;
 	}
 
-	/** Round figures, as an owner would set them, so that actual ≈ performance × target. */
+	/**
+	 * Round figures, as an owner would set them, so that actual ≈ performance × target.
+	 */
 	private BigDecimal target(Metric metric, BigDecimal actual, double performance) {
 		double factor = performance * this.dice.between(0.96, 1.04);
 		BigDecimal value = actual == null ? BigDecimal.ZERO : actual;
@@ -120,7 +125,10 @@ final class DemoPlans {
 		return value.divide(BigDecimal.valueOf(factor), 6, RoundingMode.HALF_UP);
 	}
 
-	/** Rounded to {@code scale} places (negative: tens, thousands), never below {@code floor}. */
+	/**
+	 * Rounded to {@code scale} places (negative: tens, thousands), never below
+	 * {@code floor}.
+	 */
 	private static BigDecimal round(BigDecimal value, int scale, BigDecimal floor) {
 		BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP);
 		return (rounded.compareTo(floor) < 0 ? floor : rounded).setScale(Math.max(scale, 2), RoundingMode.HALF_UP);

@@ -16,8 +16,8 @@ final class DemoRecords {
 	}
 
 	/**
-	 * A lead and its fate: won on {@code decidedOn} when {@code lostReason} is null. Until
-	 * that day it is open, and a fresh one may still wait for an assignee.
+	 * A lead and its fate: won on {@code decidedOn} when {@code lostReason} is null.
+	 * Until that day it is open, and a fresh one may still wait for an assignee.
 	 */
 	record Lead(Instant createdAt, LocalDate createdOn, DemoChannel channel, long marketerId, long assigneeId,
 			LocalDate decidedOn, LostReason lostReason, boolean assignedLate) {
@@ -28,7 +28,10 @@ final class DemoRecords {
 
 	}
 
-	/** Every client comes from a won lead; {@code farmed} clients pass to the farmer after a month. */
+	/**
+	 * Every client comes from a won lead; {@code farmed} clients pass to the farmer after
+	 * a month.
+	 */
 	record Client(String name, int leadIndex, long acquiredBy, LocalDate firstDealOn, boolean farmed) {
 	}
 

@@ -81,7 +81,8 @@ final class DemoStory {
 		for (DemoChannel channel : DemoChannel.values()) {
 			int count = this.dice.poisson(leadsPerDay(channel, day));
 			for (int i = 0; i < count; i++) {
-				LocalTime at = LocalTime.of(this.dice.between(9, 20), this.dice.between(0, 59), this.dice.between(0, 59));
+				LocalTime at = LocalTime.of(this.dice.between(9, 20), this.dice.between(0, 59),
+						this.dice.between(0, 59));
 				arrivals.add(new Arrival(this.time.at(day, at), channel));
 			}
 		}
@@ -112,8 +113,8 @@ final class DemoStory {
 
 	/** A Monday early enough for the whole working week to fall in the month. */
 	private LocalDate exhibitionStart(YearMonth month) {
-		return this.exhibitions.computeIfAbsent(month, (m) -> m.atDay(this.dice.between(3, 17))
-			.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+		return this.exhibitions.computeIfAbsent(month,
+				(m) -> m.atDay(this.dice.between(3, 17)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
 	}
 
 	private void decide(Instant createdAt, LocalDate day, DemoChannel channel) {

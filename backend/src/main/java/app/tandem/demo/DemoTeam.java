@@ -23,9 +23,9 @@ record DemoTeam(long owner, long anna, long dmitry, long ivan, long sergey, long
 	}
 
 	/**
-	 * Plans are set so that actual ≈ performance × target: Ivan and Maria beat theirs, Anna
-	 * just about, Dmitry's SMM misses, and Sergey's weak Direct conversion leaves him behind.
-	 * Ivan is the first hunter: his plan is the benchmark for the others.
+	 * Plans are set so that actual ≈ performance × target: Ivan and Maria beat theirs,
+	 * Anna just about, Dmitry's SMM misses, and Sergey's weak Direct conversion leaves
+	 * him behind. Ivan is the first hunter: his plan is the benchmark for the others.
 	 */
 	List<Member> members() {
 		return List.of(new Member(this.anna, Position.MARKETER, 1.06), new Member(this.dmitry, Position.MARKETER, 0.92),

@@ -151,8 +151,9 @@ final class DemoWriter {
 	}
 
 	/**
-	 * When sales picked the lead up: within a few hours, or the next day for the ones that waited
-	 * (spread by the lead's index, so the demo stays the same from one start to the next).
+	 * When sales picked the lead up: within a few hours, or the next day for the ones
+	 * that waited (spread by the lead's index, so the demo stays the same from one start
+	 * to the next).
 	 */
 	private Instant handedOver(Lead lead, int index) {
 		long minutes = lead.assignedLate() ? 18 * 60 + (index * 97L) % (10 * 60) : 15 + (index * 53L) % 240;
@@ -160,7 +161,9 @@ final class DemoWriter {
 		return at.isAfter(this.time.now()) ? this.time.now() : at;
 	}
 
-	/** In the afternoon of the day it was decided, after the hand-over and not after now. */
+	/**
+	 * In the afternoon of the day it was decided, after the hand-over and not after now.
+	 */
 	private Instant closed(Lead lead, int index, Instant assignedAt) {
 		Instant at = this.time.at(lead.decidedOn(), LocalTime.of(13 + index % 5, (index * 7) % 60));
 		Instant earliest = assignedAt != null ? assignedAt : lead.createdAt();
@@ -176,8 +179,8 @@ final class DemoWriter {
 		for (int i = 0; i < this.story.clients.size(); i++) {
 			Client client = this.story.clients.get(i);
 			if (this.soFar.happened(client)) {
-				rows.add(new Object[] { client.name(), client.acquiredBy(), accountManager(client), client.firstDealOn(),
-						this.owner, this.time.recorded(client.firstDealOn(), BOOKING_HOUR) });
+				rows.add(new Object[] { client.name(), client.acquiredBy(), accountManager(client),
+						client.firstDealOn(), this.owner, this.time.recorded(client.firstDealOn(), BOOKING_HOUR) });
 				indexes.add(i);
 			}
 		}
@@ -198,8 +201,9 @@ final class DemoWriter {
 		for (Deal deal : this.story.deals) {
 			if (this.soFar.happened(deal)) {
 				rows.add(new Object[] { this.clientIds[deal.clientIndex()],
-						deal.leadIndex() < 0 ? null : this.leadIds[deal.leadIndex()], deal.salespersonId(), deal.closedOn(),
-						deal.revenue(), deal.cost(), this.owner, this.time.recorded(deal.closedOn(), BOOKING_HOUR) });
+						deal.leadIndex() < 0 ? null : this.leadIds[deal.leadIndex()], deal.salespersonId(),
+						deal.closedOn(), deal.revenue(), deal.cost(), this.owner,
+						this.time.recorded(deal.closedOn(), BOOKING_HOUR) });
 			}
 		}
 		this.inserts.rows(DEAL, rows);

@@ -7,7 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** The demo's only source of chance: one seeded generator, so every first start tells the same story. */
+/**
+ * The demo's only source of chance: one seeded generator, so every first start tells the
+ * same story.
+ */
 final class Dice {
 
 	private final Random random;
@@ -61,7 +64,10 @@ final class Dice {
 		return BigDecimal.valueOf(between(low, high)).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** Costs mostly leave a 25–45 % margin, but about one deal in thirty is sold at a loss. */
+	/**
+	 * Costs mostly leave a 25–45 % margin, but about one deal in thirty is sold at a
+	 * loss.
+	 */
 	BigDecimal cost(BigDecimal revenue) {
 		double share = chance(0.03) ? between(1.02, 1.18) : between(0.55, 0.75);
 		return revenue.multiply(BigDecimal.valueOf(share)).setScale(2, RoundingMode.HALF_UP);

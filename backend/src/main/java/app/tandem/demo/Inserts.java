@@ -35,7 +35,10 @@ final class Inserts {
 		}
 	}
 
-	/** The generated ids, in the order of {@code rows}, so callers can link children to parents. */
+	/**
+	 * The generated ids, in the order of {@code rows}, so callers can link children to
+	 * parents.
+	 */
 	List<Long> rowsReturningIds(String sql, List<Object[]> rows) {
 		if (rows.isEmpty()) {
 			return List.of();

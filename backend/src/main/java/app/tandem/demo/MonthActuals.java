@@ -17,10 +17,11 @@ import app.tandem.goals.Metric;
  * above or below them. Conversion counts every lead's eventual fate: plans aim at the
  * matured figure.
  *
- * <p>The current month is extrapolated as {@code soFar + (1 − f) × wholeMonth}, f being
- * the elapsed fraction: late in the month that is close to the KPI engine's own pace
- * forecast (soFar / f), so today's statuses tell the intended story; early on, when a few
- * days say little, it leans on what the story's month will reach.
+ * <p>
+ * The current month is extrapolated as {@code soFar + (1 − f) × wholeMonth}, f being the
+ * elapsed fraction: late in the month that is close to the KPI engine's own pace forecast
+ * (soFar / f), so today's statuses tell the intended story; early on, when a few days say
+ * little, it leans on what the story's month will reach.
  */
 final class MonthActuals {
 
@@ -78,7 +79,10 @@ final class MonthActuals {
 		}
 	}
 
-	/** What has happened counts in full; in the current month, the whole month adds its remaining share. */
+	/**
+	 * What has happened counts in full; in the current month, the whole month adds its
+	 * remaining share.
+	 */
 	private double weight(YearMonth month, boolean happened) {
 		return (happened ? 1 : 0) + (month.equals(this.current) ? this.rest : 0);
 	}

@@ -58,8 +58,8 @@ final class RepeatSales {
 			return;
 		}
 		BigDecimal revenue = this.dice.money(30_000, 200_000);
-		this.story.deals.add(new Deal(this.dice.pick(accounts), -1, this.story.team.maria(), day, revenue,
-				this.dice.cost(revenue)));
+		this.story.deals.add(
+				new Deal(this.dice.pick(accounts), -1, this.story.team.maria(), day, revenue, this.dice.cost(revenue)));
 	}
 
 }

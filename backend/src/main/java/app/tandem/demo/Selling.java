@@ -51,10 +51,10 @@ final class Selling {
 	}
 
 	/**
-	 * Sergey's weak spot: he converts paid Direct leads at half his colleagues' rate. Wins
-	 * are spread by carrying each person's unused chance forward instead of independent coin
-	 * flips, which could leave someone with three deals in a month by pure luck and drown
-	 * the story in noise.
+	 * Sergey's weak spot: he converts paid Direct leads at half his colleagues' rate.
+	 * Wins are spread by carrying each person's unused chance forward instead of
+	 * independent coin flips, which could leave someone with three deals in a month by
+	 * pure luck and drown the story in noise.
 	 */
 	boolean wins(DemoChannel channel, long assignee) {
 		double rate = channel == DemoChannel.DIRECT && assignee == this.team.sergey() ? channel.conversion / 2

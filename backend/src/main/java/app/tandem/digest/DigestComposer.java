@@ -36,9 +36,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the signed-in person's digest from the services the GraphQL API answers with (employeeKpis, bonus,
- * dashboard, varianceDecomposition), so the e-mail shows the app's figures, statuses and "too early to tell".
- * The job calls it acting as each person in turn; the preview as the viewer.
+ * Builds the signed-in person's digest from the services the GraphQL API answers with
+ * (employeeKpis, bonus, dashboard, varianceDecomposition), so the e-mail shows the app's
+ * figures, statuses and "too early to tell". The job calls it acting as each person in
+ * turn; the preview as the viewer.
  */
 @Component
 class DigestComposer {
@@ -79,7 +80,8 @@ class DigestComposer {
 		this.company = company;
 		this.templates = templates;
 		this.properties = properties;
-		this.appUrl = publicUrl.isBlank() ? "http://localhost:8080/" : publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+		this.appUrl = publicUrl.isBlank() ? "http://localhost:8080/"
+				: publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
 	}
 
 	/** The signed-in person's digest as it would be sent now. */
@@ -102,7 +104,8 @@ class DigestComposer {
 		MemberKpis mine = this.kpis.employeeKpis(id, week.period(), null);
 		Map<Metric, BigDecimal> lastWeek = this.kpis.actuals(me.getId(),
 				PeriodRange.ofDays(week.firstDay(), week.dayAfter(), this.calendar.zone()));
-		List<KpiLine> lines = mine.kpis().stream()
+		List<KpiLine> lines = mine.kpis()
+			.stream()
 			.map((kpi) -> line(kpi, lastWeek.get(kpi.metric()), format, locale))
 			.toList();
 		Bonus bonus = this.bonuses.bonus(id, week.period());
@@ -119,8 +122,8 @@ class DigestComposer {
 		Metric metric = kpi.metric();
 		return new KpiLine(this.templates.message("metric." + metric.name(), locale),
 				this.templates.message("status." + kpi.status().name(), locale), kpi.status().name(),
-				format.value(metric, kpi.actual()), format.value(metric, kpi.target()), format.percent(kpi.completion()),
-				format.value(metric, kpi.forecast()), format.value(metric, week));
+				format.value(metric, kpi.actual()), format.value(metric, kpi.target()),
+				format.percent(kpi.completion()), format.value(metric, kpi.forecast()), format.value(metric, week));
 	}
 
 	private List<String> contribution(Contribution c, DigestFormat format, Locale locale) {
@@ -149,7 +152,8 @@ class DigestComposer {
 		Dashboard dashboard = this.kpis.dashboard(week.period(), null);
 		List<KpiLine> plan = List.of(line(dashboard.turnoverKpi(), null, format, locale),
 				line(dashboard.grossMarginKpi(), null, format, locale));
-		List<MemberLine> members = dashboard.members().stream()
+		List<MemberLine> members = dashboard.members()
+			.stream()
 			.filter((m) -> m.employee().isActive())
 			.map((m) -> new MemberLine(m.employee().getFullName(),
 					this.templates.message(m.employee().getPosition() == null ? "position.none"
@@ -159,7 +163,10 @@ class DigestComposer {
 		return new OwnerView(plan, members, verdict(this.variance.decompose(week.period()), format, locale));
 	}
 
-	/** The gap by cause in words, as the Analytics screen reads it: blame only for an EXPLAINED month. */
+	/**
+	 * The gap by cause in words, as the Analytics screen reads it: blame only for an
+	 * EXPLAINED month.
+	 */
 	private List<String> verdict(VarianceDecomposition v, DigestFormat format, Locale locale) {
 		return switch (v.reading()) {
 			case EARLY -> List.of(this.templates.message("verdict.early", locale, format.percent(v.elapsedFraction())));
@@ -183,7 +190,11 @@ class DigestComposer {
 	}
 
 	private static BigDecimal part(VarianceDecomposition v, Responsibility who) {
-		return v.turnover().parts().stream().filter((p) -> p.responsibility() == who).map(VariancePart::amount)
+		return v.turnover()
+			.parts()
+			.stream()
+			.filter((p) -> p.responsibility() == who)
+			.map(VariancePart::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

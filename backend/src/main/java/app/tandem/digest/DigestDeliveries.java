@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The send log: a row per person and week, claimed before the e-mail goes out (each statement its own transaction,
- * so a claim is visible to every other instance at once). Its unique key (employee_id, week_start) is the
- * once-per-week guarantee; ShedLock only spares the other instances the work.
+ * The send log: a row per person and week, claimed before the e-mail goes out (each
+ * statement its own transaction, so a claim is visible to every other instance at once).
+ * Its unique key (employee_id, week_start) is the once-per-week guarantee; ShedLock only
+ * spares the other instances the work.
  */
 @Component
 class DigestDeliveries {
@@ -24,8 +25,9 @@ class DigestDeliveries {
 	}
 
 	/**
-	 * True when this caller may send: it inserted the week's row, or took over one whose earlier attempt the SMTP
-	 * server refused. False when someone else has the row (sending, sent, or died while sending).
+	 * True when this caller may send: it inserted the week's row, or took over one whose
+	 * earlier attempt the SMTP server refused. False when someone else has the row
+	 * (sending, sent, or died while sending).
 	 */
 	boolean claim(long employeeId, LocalDate weekStart, Instant now) {
 		try {

@@ -13,8 +13,9 @@ import java.util.Locale;
 import app.tandem.goals.Metric;
 
 /**
- * Numbers and dates the way a reader of {@code locale} writes them, as the app does: "1 234 567 ₽" in Russian,
- * "₽1,234,567" in English (the currency's own symbol, like Intl's narrowSymbol, not "RUB").
+ * Numbers and dates the way a reader of {@code locale} writes them, as the app does: "1
+ * 234 567 ₽" in Russian, "₽1,234,567" in English (the currency's own symbol, like Intl's
+ * narrowSymbol, not "RUB").
  */
 final class DigestFormat {
 
@@ -45,7 +46,9 @@ final class DigestFormat {
 		return format.format(amount);
 	}
 
-	/** The symbol the currency's own country writes (₽ for RUB, $ for USD), else its code. */
+	/**
+	 * The symbol the currency's own country writes (₽ for RUB, $ for USD), else its code.
+	 */
 	private static String homeSymbol(Currency currency) {
 		for (Locale candidate : Locale.getAvailableLocales()) {
 			if (!candidate.getCountry().isEmpty() && candidate.getVariant().isEmpty()) {
@@ -63,7 +66,8 @@ final class DigestFormat {
 	}
 
 	String count(BigDecimal value) {
-		return value == null ? null : NumberFormat.getIntegerInstance(this.locale).format(value.setScale(0, RoundingMode.HALF_UP));
+		return value == null ? null
+				: NumberFormat.getIntegerInstance(this.locale).format(value.setScale(0, RoundingMode.HALF_UP));
 	}
 
 	/** A ratio (1.0 = 100 %) as a percentage with up to one decimal. */

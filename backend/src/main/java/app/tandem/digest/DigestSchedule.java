@@ -10,7 +10,10 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
-/** Monday 09:00 on the company's clock (tandem.company.time-zone), whatever zone the server runs in. */
+/**
+ * Monday 09:00 on the company's clock (tandem.company.time-zone), whatever zone the
+ * server runs in.
+ */
 @Component
 class DigestSchedule {
 

@@ -16,8 +16,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Monday 09:00 company time ({@link DigestSchedule}), through ShedLock's table so that of several instances one
- * runs it; the send log's unique key does the rest.
+ * Monday 09:00 company time ({@link DigestSchedule}), through ShedLock's table so that of
+ * several instances one runs it; the send log's unique key does the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

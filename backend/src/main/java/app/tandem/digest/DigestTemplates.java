@@ -14,9 +14,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The digest's HTML and plain-text bodies (Thymeleaf, classpath:digest/weekly.html and weekly.txt) and its words
- * (classpath:digest/messages*.properties, UTF-8). Every value is written with th:text, so a name such as
- * {@code <b>Anna</b>} arrives as text, never as markup.
+ * The digest's HTML and plain-text bodies (Thymeleaf, classpath:digest/weekly.html and
+ * weekly.txt) and its words (classpath:digest/messages*.properties, UTF-8). Every value
+ * is written with th:text, so a name such as {@code <b>Anna</b>} arrives as text, never
+ * as markup.
  */
 @Component
 class DigestTemplates {

@@ -3,8 +3,8 @@ package app.tandem.digest;
 import java.util.List;
 
 /**
- * What one digest says, already in words and formatted numbers of its language; the templates only lay it out
- * (and escape it). Null parts are left out.
+ * What one digest says, already in words and formatted numbers of its language; the
+ * templates only lay it out (and escape it). Null parts are left out.
  */
 public record DigestView(String name, boolean owner, String week, String month, String elapsed, boolean early,
 		List<KpiLine> kpis, List<String> contribution, BonusView bonus, OwnerView team, String appUrl) {

@@ -6,8 +6,9 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The week a digest covers: the last whole Monday–Sunday before {@code today}, and the month so far (the month of
- * today, as the app shows it now). Sent on Monday the 16th it covers the 9th–15th.
+ * The week a digest covers: the last whole Monday–Sunday before {@code today}, and the
+ * month so far (the month of today, as the app shows it now). Sent on Monday the 16th it
+ * covers the 9th–15th.
  */
 public record DigestWeek(LocalDate firstDay, LocalDate lastDay, YearMonth period) {
 

@@ -19,8 +19,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Monday's job: one e-mail per active, subscribed person with an address, HTML and plain text. Nothing at all
- * without SMTP (no spring.mail.host, so no {@link JavaMailSender}).
+ * Monday's job: one e-mail per active, subscribed person with an address, HTML and plain
+ * text. Nothing at all without SMTP (no spring.mail.host, so no {@link JavaMailSender}).
  */
 @Component
 class WeeklyDigest {
@@ -53,13 +53,19 @@ class WeeklyDigest {
 		return this.mail.getIfAvailable() != null;
 	}
 
-	/** The scheduled entry: one instance at a time (ShedLock); at least a minute, so a fast run is not repeated. */
+	/**
+	 * The scheduled entry: one instance at a time (ShedLock); at least a minute, so a
+	 * fast run is not repeated.
+	 */
 	@SchedulerLock(name = "weekly-digest", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	public void sendLocked() {
 		send();
 	}
 
-	/** Sends this week's digests not sent yet; the number sent. Safe to run any number of times, anywhere. */
+	/**
+	 * Sends this week's digests not sent yet; the number sent. Safe to run any number of
+	 * times, anywhere.
+	 */
 	int send() {
 		JavaMailSender sender = this.mail.getIfAvailable();
 		if (sender == null) {
@@ -84,8 +90,8 @@ class WeeklyDigest {
 			catch (MessagingException | RuntimeException ex) {
 				log.warn("Weekly digest for employee {} (week of {}) not sent: {}", person.getId(), week.firstDay(),
 						ex.toString());
-				this.deliveries.failed(person.getId(), week.firstDay(), ex.getClass().getSimpleName() + ": "
-						+ ex.getMessage());
+				this.deliveries.failed(person.getId(), week.firstDay(),
+						ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			}
 		}
 		log.info("Weekly digest for the week of {}: {} e-mail(s) sent", week.firstDay(), sent);

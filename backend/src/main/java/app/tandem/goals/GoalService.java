@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared goal and personal plans. Owners set them; every change is audited in the same
- * transaction; an optional expected version refuses to overwrite a concurrent change.
+ * The shared goal and personal plans. Owners set them; every change is audited in the
+ * same transaction; an optional expected version refuses to overwrite a concurrent
+ * change.
  */
 @Service
 public class GoalService {
@@ -50,7 +51,8 @@ public class GoalService {
 	private final ApplicationEventPublisher events;
 
 	GoalService(SharedGoalRepository goals, PersonalPlanRepository plans, PlanChangeRepository changes, Viewers viewers,
-			EmployeeDirectory people, CompanyCalendar calendar, ClosedPeriods closed, ApplicationEventPublisher events) {
+			EmployeeDirectory people, CompanyCalendar calendar, ClosedPeriods closed,
+			ApplicationEventPublisher events) {
 		this.goals = goals;
 		this.plans = plans;
 		this.changes = changes;
@@ -94,8 +96,8 @@ public class GoalService {
 	}
 
 	/**
-	 * Applies a whole plan at once (plan from the goal): the shared goal, when a margin target
-	 * is given or a goal exists, and every personal plan, each change audited.
+	 * Applies a whole plan at once (plan from the goal): the shared goal, when a margin
+	 * target is given or a goal exists, and every personal plan, each change audited.
 	 */
 	@Transactional
 	public void applyPlan(YearMonth period, BigDecimal turnoverTarget, BigDecimal grossMarginTarget,
@@ -132,11 +134,12 @@ public class GoalService {
 		PlanChange marginChange = audit(period, Subject.SHARED_GOAL, null, Metric.GROSS_MARGIN,
 				goal.getGrossMarginTarget(), margin, owner, now);
 		if (turnoverChange != null || marginChange != null) {
-			// One event for the write, though it may move two targets: people hear of "the goal changed" once.
+			// One event for the write, though it may move two targets: people hear of
+			// "the goal changed" once.
 			PlanChange first = turnoverChange != null ? turnoverChange : marginChange;
 			Metric metric = turnoverChange != null && marginChange != null ? null : first.getMetric();
-			this.events.publishEvent(new PlanChanged(period, null, metric, first.getId(), owner.id(),
-					CompanyCalendar.fromUtc(now)));
+			this.events.publishEvent(
+					new PlanChanged(period, null, metric, first.getId(), owner.id(), CompanyCalendar.fromUtc(now)));
 		}
 		goal.set(turnover, margin, owner.id(), now);
 		return this.goals.saveAndFlush(goal);
@@ -186,8 +189,8 @@ public class GoalService {
 		if (oldValue != null && oldValue.compareTo(newValue) == 0) {
 			return null;
 		}
-		PlanChange change = this.changes.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue,
-				by.id(), at));
+		PlanChange change = this.changes
+			.save(new PlanChange(period, subject, employeeId, metric, oldValue, newValue, by.id(), at));
 		// Targets are half of every KPI reading: live screens refresh when a plan moves.
 		this.events.publishEvent(new FiguresChanged(period, employeeId == null ? Set.of() : Set.of(employeeId)));
 		return change;

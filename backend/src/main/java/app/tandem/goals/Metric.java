@@ -55,7 +55,10 @@ public enum Metric {
 		};
 	}
 
-	/** What may be planned for a position: its KPI set, plus attributed money for marketers. */
+	/**
+	 * What may be planned for a position: its KPI set, plus attributed money for
+	 * marketers.
+	 */
 	public static List<Metric> plannable(Position position) {
 		if (position == Position.MARKETER) {
 			return List.of(LEADS, COST_PER_LEAD, LEAD_CONVERSION, ATTRIBUTED_TURNOVER, ATTRIBUTED_MARGIN);

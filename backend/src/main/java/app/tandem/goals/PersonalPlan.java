@@ -65,12 +65,18 @@ public class PersonalPlan {
 		return this.metric;
 	}
 
-	/** Shown with the metric's own precision: "12" leads, "150000.00" roubles, "0.2500" conversion. */
+	/**
+	 * Shown with the metric's own precision: "12" leads, "150000.00" roubles, "0.2500"
+	 * conversion.
+	 */
 	public BigDecimal getTarget() {
 		return PlanTargets.scaled(this.metric, this.target);
 	}
 
-	/** 1 once set, then one more with every change; 0 stands for "not set yet" in expectedVersion. */
+	/**
+	 * 1 once set, then one more with every change; 0 stands for "not set yet" in
+	 * expectedVersion.
+	 */
 	public long getVersion() {
 		return this.version + 1;
 	}

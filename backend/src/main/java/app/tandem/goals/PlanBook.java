@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to plans for the KPI engine; callers have already checked who may see what. */
+/**
+ * Read access to plans for the KPI engine; callers have already checked who may see what.
+ */
 @Component
 @Transactional(readOnly = true)
 public class PlanBook {
@@ -40,7 +42,8 @@ public class PlanBook {
 		if (goals.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(SharedGoal.sum(from, goals.stream().map(SharedGoal::getTurnoverTarget).reduce(BigDecimal.ZERO, BigDecimal::add),
+		return Optional.of(SharedGoal.sum(from,
+				goals.stream().map(SharedGoal::getTurnoverTarget).reduce(BigDecimal.ZERO, BigDecimal::add),
 				goals.stream().map(SharedGoal::getGrossMarginTarget).reduce(BigDecimal.ZERO, BigDecimal::add)));
 	}
 
@@ -54,16 +57,16 @@ public class PlanBook {
 		}
 		Map<Long, Map<Metric, List<BigDecimal>>> all = new HashMap<>();
 		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-			targets(month).forEach((employee, byMetric) -> byMetric.forEach((metric, target) -> all
-				.computeIfAbsent(employee, (e) -> new HashMap<>())
-				.computeIfAbsent(metric, (m) -> new java.util.ArrayList<>())
-				.add(target)));
+			targets(month).forEach((employee, byMetric) -> byMetric
+				.forEach((metric, target) -> all.computeIfAbsent(employee, (e) -> new HashMap<>())
+					.computeIfAbsent(metric, (m) -> new java.util.ArrayList<>())
+					.add(target)));
 		}
 		Map<Long, Map<Metric, BigDecimal>> targets = new HashMap<>();
 		all.forEach((employee, byMetric) -> byMetric.forEach((metric, values) -> {
 			BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			BigDecimal target = metric.additive() ? sum
-					: PlanTargets.scaled(metric, sum.divide(BigDecimal.valueOf(values.size()), 8, java.math.RoundingMode.HALF_UP));
+			BigDecimal target = metric.additive() ? sum : PlanTargets.scaled(metric,
+					sum.divide(BigDecimal.valueOf(values.size()), 8, java.math.RoundingMode.HALF_UP));
 			targets.computeIfAbsent(employee, (e) -> new HashMap<>()).put(metric, target);
 		}));
 		return targets;
@@ -73,7 +76,8 @@ public class PlanBook {
 	public Map<Long, Map<Metric, BigDecimal>> targets(YearMonth period) {
 		Map<Long, Map<Metric, BigDecimal>> targets = new HashMap<>();
 		for (PersonalPlan plan : this.plans.findByMonthOrderByEmployeeIdAscMetricAsc(period.toString())) {
-			targets.computeIfAbsent(plan.getEmployeeId(), (id) -> new HashMap<>()).put(plan.getMetric(), plan.getTarget());
+			targets.computeIfAbsent(plan.getEmployeeId(), (id) -> new HashMap<>())
+				.put(plan.getMetric(), plan.getTarget());
 		}
 		return targets;
 	}

@@ -36,8 +36,7 @@ public final class PlanTargets {
 		switch (metric.kind()) {
 			case COUNT -> check.when(places > 0, field, field + " for " + metric + " must be a whole number");
 			case MONEY, MONEY_RATIO -> check.when(places > 2, field, field + " must have at most 2 decimal places");
-			case RATIO -> check
-				.when(places > 4, field, field + " must have at most 4 decimal places")
+			case RATIO -> check.when(places > 4, field, field + " must have at most 4 decimal places")
 				.when(target.compareTo(BigDecimal.ONE) > 0, field,
 						field + " for " + metric + " is a ratio: at most 1 (1.0 = 100 %)");
 		}

@@ -62,7 +62,10 @@ public class SharedGoal {
 		return this.grossMarginTarget;
 	}
 
-	/** 1 once set, then one more with every change; 0 stands for "not set yet" in expectedVersion. */
+	/**
+	 * 1 once set, then one more with every change; 0 stands for "not set yet" in
+	 * expectedVersion.
+	 */
 	public long getVersion() {
 		return this.version + 1;
 	}

@@ -15,7 +15,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A marketer contesting a salesperson's NOT_TARGET mark on their lead, and the owner's ruling (SPEC §12). */
+/**
+ * A marketer contesting a salesperson's NOT_TARGET mark on their lead, and the owner's
+ * ruling (SPEC §12).
+ */
 @Entity
 @Table(name = "lead_dispute")
 public class Dispute {
@@ -48,7 +51,10 @@ public class Dispute {
 
 	private String resolution;
 
-	/** The lead's id while open, null once resolved: the unique key that allows one open dispute per lead. */
+	/**
+	 * The lead's id while open, null once resolved: the unique key that allows one open
+	 * dispute per lead.
+	 */
 	private Long openLeadId;
 
 	@Version

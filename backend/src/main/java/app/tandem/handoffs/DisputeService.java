@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Disputes about NOT_TARGET marks (SPEC §12): the lead's marketer contests with an argument, an
- * owner upholds or overturns with a comment. One open dispute per lead (a unique key, so two
- * marketers' clicks at once cannot open two); every step is kept in the lead's history too.
+ * Disputes about NOT_TARGET marks (SPEC §12): the lead's marketer contests with an
+ * argument, an owner upholds or overturns with a comment. One open dispute per lead (a
+ * unique key, so two marketers' clicks at once cannot open two); every step is kept in
+ * the lead's history too.
  */
 @Service
 public class DisputeService {
@@ -60,7 +61,8 @@ public class DisputeService {
 		String comment = text(input.comment(), "comment");
 		new InputCheck().require(input.leadId(), "leadId").throwIfInvalid();
 		Lead lead = this.marks.requireContestable(input.leadId(), viewer);
-		Dispute dispute = this.disputes.saveAndFlush(new Dispute(lead.getId(), viewer.id(), this.calendar.now(), comment));
+		Dispute dispute = this.disputes
+			.saveAndFlush(new Dispute(lead.getId(), viewer.id(), this.calendar.now(), comment));
 		this.marks.contested(lead, viewer.id());
 		return dispute;
 	}
@@ -83,7 +85,10 @@ public class DisputeService {
 		return saved;
 	}
 
-	/** Newest first: owners see every dispute, the others those on leads they market or work. */
+	/**
+	 * Newest first: owners see every dispute, the others those on leads they market or
+	 * work.
+	 */
 	@Transactional(readOnly = true)
 	public Window<Dispute> disputes(DisputeStatus status, Integer first, String after) {
 		Pages.Page page = this.pages.of(first, after);
@@ -112,7 +117,8 @@ public class DisputeService {
 			Subquery<Long> own = query.subquery(Long.class);
 			Root<Lead> lead = own.from(Lead.class);
 			own.select(lead.get("id"))
-				.where(cb.or(cb.equal(lead.get("marketerId"), viewer.id()), cb.equal(lead.get("assigneeId"), viewer.id())));
+				.where(cb.or(cb.equal(lead.get("marketerId"), viewer.id()),
+						cb.equal(lead.get("assigneeId"), viewer.id())));
 			return root.get("leadId").in(own);
 		});
 	}

@@ -1,8 +1,8 @@
 package app.tandem.handoffs;
 
 /**
- * One marketer × salesperson pair's hand-overs of a month's leads (SPEC §12): counts and medians
- * that both departments read the same way, with no individual lead.
+ * One marketer × salesperson pair's hand-overs of a month's leads (SPEC §12): counts and
+ * medians that both departments read the same way, with no individual lead.
  */
 public record Handoff(long marketerId, long salespersonId, int leads, int won, int lostNotTarget, int contested,
 		int overturned, Double medianHoursToAssign, Double medianHoursToClose) {

@@ -70,7 +70,8 @@ class HandoffController {
 
 	@BatchMapping
 	Map<Dispute, Lead> lead(List<Dispute> disputes) {
-		return BatchLoads.resolve(disputes, Dispute::getLeadId, (ids) -> BatchLoads.byId(this.leads.byIds(ids), Lead::getId));
+		return BatchLoads.resolve(disputes, Dispute::getLeadId,
+				(ids) -> BatchLoads.byId(this.leads.byIds(ids), Lead::getId));
 	}
 
 	@BatchMapping

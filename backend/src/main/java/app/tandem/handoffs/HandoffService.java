@@ -20,14 +20,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The handoff ledger (SPEC §12): for the leads created in a month and handed to a salesperson,
- * per marketer × salesperson pair, how many converted, how many were marked NOT_TARGET, contested
- * and overturned, and the median hours from creation to hand-over and to closing.
+ * The handoff ledger (SPEC §12): for the leads created in a month and handed to a
+ * salesperson, per marketer × salesperson pair, how many converted, how many were marked
+ * NOT_TARGET, contested and overturned, and the median hours from creation to hand-over
+ * and to closing.
  */
 @Service
 public class HandoffService {
 
-	/** One row per handed-over lead of the month; medians need the individual durations. */
+	/**
+	 * One row per handed-over lead of the month; medians need the individual durations.
+	 */
 	private static final String LEADS = """
 			SELECT l.marketer_id, l.assignee_id, l.created_at, l.assigned_at, l.closed_at, l.converted, l.lost_reason,
 			       (SELECT COUNT(*) FROM lead_dispute d WHERE d.lead_id = l.id) AS disputes,
@@ -49,7 +52,10 @@ public class HandoffService {
 		this.calendar = calendar;
 	}
 
-	/** Everyone signed in: it is team evidence, counts and medians only. Sorted by marketer, then salesperson. */
+	/**
+	 * Everyone signed in: it is team evidence, counts and medians only. Sorted by
+	 * marketer, then salesperson.
+	 */
 	@Transactional(readOnly = true)
 	public List<Handoff> handoffs(YearMonth period) {
 		this.viewers.current();
@@ -68,7 +74,10 @@ public class HandoffService {
 		return pairs.values().stream().map(Pair::handoff).toList();
 	}
 
-	/** Hours between two moments, never negative (a creation time corrected to after the hand-over); null if unknown. */
+	/**
+	 * Hours between two moments, never negative (a creation time corrected to after the
+	 * hand-over); null if unknown.
+	 */
 	private static Double hours(LocalDateTime from, LocalDateTime to) {
 		if (to == null) {
 			return null;
@@ -76,7 +85,10 @@ public class HandoffService {
 		return Math.max(0, Duration.between(from, to).toMillis() / 3_600_000.0);
 	}
 
-	/** The median of known values, 2 places; the mean of the middle two for an even count; null when none. */
+	/**
+	 * The median of known values, 2 places; the mean of the middle two for an even count;
+	 * null when none.
+	 */
 	static Double median(List<Double> values) {
 		List<Double> known = values.stream().filter((v) -> v != null).sorted(Comparator.naturalOrder()).toList();
 		if (known.isEmpty()) {

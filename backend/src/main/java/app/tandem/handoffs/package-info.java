@@ -1,6 +1,6 @@
 /**
- * The handoff ledger (docs/spec.md §12): disputes over NOT_TARGET marks and the marketer × salesperson handoff
- * table. Owns {@code lead_dispute}; changes a lead's mark only through the records module's
- * {@link app.tandem.records.LeadMarks}.
+ * The handoff ledger (docs/spec.md §12): disputes over NOT_TARGET marks and the marketer
+ * × salesperson handoff table. Owns {@code lead_dispute}; changes a lead's mark only
+ * through the records module's {@link app.tandem.records.LeadMarks}.
  */
 package app.tandem.handoffs;

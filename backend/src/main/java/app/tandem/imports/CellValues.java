@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import app.tandem.shared.InputCheck;
 
 /**
- * Reads the numbers and dates CRMs, ad cabinets and Russian Excel write: {@code 1 234,56} (also
- * with a no-break space), {@code 1234.56}, {@code 1,234.56}; {@code dd.MM.yyyy},
- * {@code dd.MM.yyyy HH:mm[:ss]}, ISO dates and date-times, Excel serial dates. Times without an
- * offset are the company's wall-clock time.
+ * Reads the numbers and dates CRMs, ad cabinets and Russian Excel write: {@code 1 234,56}
+ * (also with a no-break space), {@code 1234.56}, {@code 1,234.56}; {@code dd.MM.yyyy},
+ * {@code dd.MM.yyyy HH:mm[:ss]}, ISO dates and date-times, Excel serial dates. Times
+ * without an offset are the company's wall-clock time.
  */
 final class CellValues {
 
@@ -36,7 +36,10 @@ final class CellValues {
 
 	private static final List<DateTimeFormatter> DATES = List.of(pattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
 
-	/** Excel's day 0 (the 1900 date system, with its phantom 29 February 1900 before day 61). */
+	/**
+	 * Excel's day 0 (the 1900 date system, with its phantom 29 February 1900 before day
+	 * 61).
+	 */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private CellValues() {
@@ -46,7 +49,10 @@ final class CellValues {
 		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
-	/** Money in the company currency: at least 0, at most 2 decimal places, within Tandem's bound. */
+	/**
+	 * Money in the company currency: at least 0, at most 2 decimal places, within
+	 * Tandem's bound.
+	 */
 	static BigDecimal money(String text, String column) {
 		BigDecimal value = number(text, column);
 		if (value.signum() < 0) {
@@ -75,8 +81,8 @@ final class CellValues {
 			plain = commaDecimal ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
 		}
 		else if (comma) {
-			plain = THOUSANDS_COMMAS.matcher(digits).matches() && !digits.matches("\\d{1,3},\\d{3}") ? plain.replace(",", "")
-					: plain.replace(',', '.');
+			plain = THOUSANDS_COMMAS.matcher(digits).matches() && !digits.matches("\\d{1,3},\\d{3}")
+					? plain.replace(",", "") : plain.replace(',', '.');
 		}
 		else if (dot && THOUSANDS_DOTS.matcher(digits).matches()) {
 			plain = plain.replace(".", "");
@@ -89,7 +95,9 @@ final class CellValues {
 		}
 	}
 
-	/** A moment: a date-time in the company zone, with an offset, or a day (its midnight). */
+	/**
+	 * A moment: a date-time in the company zone, with an offset, or a day (its midnight).
+	 */
 	static java.time.Instant moment(String text, String column, ZoneId zone) {
 		String value = text.trim();
 		try {
@@ -105,7 +113,9 @@ final class CellValues {
 		return local.atZone(zone).toInstant();
 	}
 
-	/** A calendar day; a date-time gives its day (as the company's wall clock says it). */
+	/**
+	 * A calendar day; a date-time gives its day (as the company's wall clock says it).
+	 */
 	static LocalDate day(String text, String column, ZoneId zone) {
 		String value = text.trim();
 		try {
@@ -141,7 +151,9 @@ final class CellValues {
 		return excelSerial(value);
 	}
 
-	/** An .xlsx date cell: days since Excel's epoch, the fraction being the time of day. */
+	/**
+	 * An .xlsx date cell: days since Excel's epoch, the fraction being the time of day.
+	 */
 	private static LocalDateTime excelSerial(String value) {
 		if (!value.matches("\\d{5}(\\.\\d+)?")) {
 			return null;

@@ -3,8 +3,8 @@ package app.tandem.imports;
 import java.util.List;
 
 /**
- * A column a preset reads, known by any of its header names (the first is the one templates
- * write and errors use when the file lacks the column).
+ * A column a preset reads, known by any of its header names (the first is the one
+ * templates write and errors use when the file lacks the column).
  */
 record Column(List<String> names, boolean required) {
 

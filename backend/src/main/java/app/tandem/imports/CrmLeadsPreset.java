@@ -17,10 +17,10 @@ import app.tandem.records.LeadStatus;
 import app.tandem.records.LostReason;
 
 /**
- * A CRM's deal export read as leads (SPEC §8): amoCRM's "Сделки" and Bitrix24's deals. Its ID
- * becomes the lead's externalId ({@code amocrm:<ID>}); a won row also records its deal under the
- * same external id; the channel comes from the UTM source, else the CRM's source field; the
- * lead's marketer is its channel's.
+ * A CRM's deal export read as leads (SPEC §8): amoCRM's "Сделки" and Bitrix24's deals.
+ * Its ID becomes the lead's externalId ({@code amocrm:<ID>}); a won row also records its
+ * deal under the same external id; the channel comes from the UTM source, else the CRM's
+ * source field; the lead's marketer is its channel's.
  */
 final class CrmLeadsPreset implements Preset {
 
@@ -68,7 +68,10 @@ final class CrmLeadsPreset implements Preset {
 		this.statuses = statuses;
 	}
 
-	/** amoCRM: "Успешно реализовано" (142) is won, "Закрыто и не реализовано" (143) lost, any other stage open. */
+	/**
+	 * amoCRM: "Успешно реализовано" (142) is won, "Закрыто и не реализовано" (143) lost,
+	 * any other stage open.
+	 */
 	static CrmLeadsPreset amoCrm() {
 		return new CrmLeadsPreset("amocrm-leads", "amocrm", Column.required("ID"), Column.required("Дата создания"),
 				Column.required("Ответственный"), Column.required("Статус сделки", "Этап сделки"),
@@ -82,8 +85,9 @@ final class CrmLeadsPreset implements Preset {
 	}
 
 	/**
-	 * Bitrix24: the final stages "Сделка успешна" (semantic S, id WON or C<n>:WON) and "Сделка
-	 * провалена" (F, LOSE) by their default titles or ids; every other stage is open.
+	 * Bitrix24: the final stages "Сделка успешна" (semantic S, id WON or C<n>:WON) and
+	 * "Сделка провалена" (F, LOSE) by their default titles or ids; every other stage is
+	 * open.
 	 */
 	static CrmLeadsPreset bitrix24() {
 		return new CrmLeadsPreset("bitrix24-deals", "bitrix24", Column.required("ID"), Column.required("Дата создания"),
@@ -133,8 +137,8 @@ final class CrmLeadsPreset implements Preset {
 		Column channelColumn = this.channel.stream().filter((c) -> row.text(c) != null).findFirst().orElse(null);
 		if (channelColumn == null) {
 			String header = row.header(this.channel.stream().filter(row::has).findFirst().orElse(this.channel.get(0)));
-			throw new RowProblem(header, "No channel: " + String.join(" and ",
-					this.channel.stream().map(row::header).toList()) + " are empty");
+			throw new RowProblem(header, "No channel: "
+					+ String.join(" and ", this.channel.stream().map(row::header).toList()) + " are empty");
 		}
 		String channelHeader = row.header(channelColumn);
 		Channel channel = context.directory().channel(row.text(channelColumn), channelHeader);
@@ -169,8 +173,8 @@ final class CrmLeadsPreset implements Preset {
 		columns.put("revenue", row.header(this.revenue));
 		String closed = row.required(this.closedOn);
 		if (Names.key(closed).startsWith("не закрыт")) {
-			throw new RowProblem(row.header(this.closedOn), "The deal is won but " + row.header(this.closedOn)
-					+ " says it is not closed");
+			throw new RowProblem(row.header(this.closedOn),
+					"The deal is won but " + row.header(this.closedOn) + " says it is not closed");
 		}
 		LocalDate closedOn = CellValues.day(closed, row.header(this.closedOn), context.zone());
 		columns.put("closedOn", row.header(this.closedOn));

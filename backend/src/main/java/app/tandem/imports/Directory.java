@@ -12,9 +12,10 @@ import app.tandem.records.Channel;
 import app.tandem.records.Client;
 
 /**
- * The names a file uses for Tandem's people, channels and clients, looked up once per import:
- * people by full name, channels by name or alias, clients by name ({@link Names}: case and ё/е
- * do not matter). Clients an import creates are added as it goes, so the next row finds them.
+ * The names a file uses for Tandem's people, channels and clients, looked up once per
+ * import: people by full name, channels by name or alias, clients by name ({@link Names}:
+ * case and ё/е do not matter). Clients an import creates are added as it goes, so the
+ * next row finds them.
  */
 final class Directory {
 
@@ -33,7 +34,10 @@ final class Directory {
 		clients.forEach((client) -> this.clients.putIfAbsent(Names.key(client.getName()), client.getId()));
 	}
 
-	/** The active employee named in {@code column}, holding one of {@code positions}; null when the cell is empty. */
+	/**
+	 * The active employee named in {@code column}, holding one of {@code positions}; null
+	 * when the cell is empty.
+	 */
 	Employee person(SourceRow row, Column column, Position... positions) {
 		String name = row.text(column);
 		if (name == null) {
@@ -70,8 +74,8 @@ final class Directory {
 	/** The marketer responsible for a channel's leads and spend (SPEC §7). */
 	static long marketerOf(Channel channel, String header) {
 		if (channel.getMarketerId() == null) {
-			throw new RowProblem(header, header + ": channel \"" + channel.getName()
-					+ "\" has no marketer; give it one in Tandem first");
+			throw new RowProblem(header,
+					header + ": channel \"" + channel.getName() + "\" has no marketer; give it one in Tandem first");
 		}
 		return channel.getMarketerId();
 	}

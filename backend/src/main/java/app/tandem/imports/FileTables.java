@@ -21,9 +21,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads an uploaded file into rows of cell texts: .xlsx (its first sheet, streamed) or CSV with
- * {@code ,} {@code ;} or tab, in the encoding {@link TextEncoding} finds. Blank lines are left
- * out. Anything else (a legacy .xls, a PDF, an image) is refused as not a table.
+ * Reads an uploaded file into rows of cell texts: .xlsx (its first sheet, streamed) or
+ * CSV with {@code ,} {@code ;} or tab, in the encoding {@link TextEncoding} finds. Blank
+ * lines are left out. Anything else (a legacy .xls, a PDF, an image) is refused as not a
+ * table.
  */
 final class FileTables {
 
@@ -33,13 +34,17 @@ final class FileTables {
 	}
 
 	/**
-	 * A file's non-blank rows and how they were read: {@code format} {@code CSV} or {@code XLSX};
-	 * for a CSV its {@code encoding} (a charset name) and {@code delimiter}, null for a workbook.
+	 * A file's non-blank rows and how they were read: {@code format} {@code CSV} or
+	 * {@code XLSX}; for a CSV its {@code encoding} (a charset name) and
+	 * {@code delimiter}, null for a workbook.
 	 */
 	record Table(List<List<String>> rows, String format, String encoding, String delimiter) {
 	}
 
-	/** At most {@code maxLines} non-blank rows are read; one more means the file is over the limit. */
+	/**
+	 * At most {@code maxLines} non-blank rows are read; one more means the file is over
+	 * the limit.
+	 */
 	static Table read(byte[] bytes, int maxLines) {
 		if (bytes.length == 0) {
 			throw ImportRefusal.badFile("The file is empty");
@@ -54,7 +59,8 @@ final class FileTables {
 		TextEncoding.Decoded decoded = TextEncoding.read(bytes);
 		String text = decoded.text();
 		if (looksBinary(text)) {
-			throw ImportRefusal.badFile("The file is not a table: upload a CSV (, ; or tab separated) or an .xlsx file");
+			throw ImportRefusal
+				.badFile("The file is not a table: upload a CSV (, ; or tab separated) or an .xlsx file");
 		}
 		char delimiter = delimiter(text);
 		return new Table(csv(text, delimiter, maxLines), "CSV", decoded.encoding(), String.valueOf(delimiter));
@@ -97,8 +103,9 @@ final class FileTables {
 	}
 
 	/**
-	 * The delimiter that splits the first lines into the same number of cells most often (a title
-	 * line or a decimal comma in {@code 1 234,56} must not decide it); ties go to ; then tab then ,.
+	 * The delimiter that splits the first lines into the same number of cells most often
+	 * (a title line or a decimal comma in {@code 1 234,56} must not decide it); ties go
+	 * to ; then tab then ,.
 	 */
 	static char delimiter(String text) {
 		String head = text.length() > 32 * 1024 ? text.substring(0, 32 * 1024) : text;
@@ -160,7 +167,10 @@ final class FileTables {
 		return rows;
 	}
 
-	/** Numbers as plain decimals (dates stay Excel serial numbers; {@link CellValues} reads them). */
+	/**
+	 * Numbers as plain decimals (dates stay Excel serial numbers; {@link CellValues}
+	 * reads them).
+	 */
 	private static String text(Cell cell) {
 		if (cell == null || cell.getType() == CellType.EMPTY) {
 			return "";

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A file's rows under its header row. The header is the first of the top rows that names every
- * column the preset requires, so a report title above it (Direct writes one) is skipped.
+ * A file's rows under its header row. The header is the first of the top rows that names
+ * every column the preset requires, so a report title above it (Direct writes one) is
+ * skipped.
  */
 final class HeaderedTable {
 
@@ -31,10 +32,11 @@ final class HeaderedTable {
 	}
 
 	/**
-	 * With the source's saved mapping (docs/imports.md): a column is found by its saved header
-	 * first, then by its built-in names; a header saved for one column is not read as another's.
-	 * Without such a row the refusal (MISSING_COLUMNS) lists the headers of the likeliest header
-	 * row and the required columns it lacks, so that the owner can map them.
+	 * With the source's saved mapping (docs/imports.md): a column is found by its saved
+	 * header first, then by its built-in names; a header saved for one column is not read
+	 * as another's. Without such a row the refusal (MISSING_COLUMNS) lists the headers of
+	 * the likeliest header row and the required columns it lacks, so that the owner can
+	 * map them.
 	 */
 	static HeaderedTable locate(List<List<String>> rows, List<Column> columns, Map<Column, String> saved) {
 		int best = -1;
@@ -109,8 +111,9 @@ final class HeaderedTable {
 	}
 
 	/**
-	 * The columns the preset reads, in the file's order: the header as written and the preset's
-	 * name for it (a Direct report's {@code Расход (руб.)} is read as {@code Cost}).
+	 * The columns the preset reads, in the file's order: the header as written and the
+	 * preset's name for it (a Direct report's {@code Расход (руб.)} is read as
+	 * {@code Cost}).
 	 */
 	List<ImportReport.MatchedColumn> matchedColumns() {
 		return this.positions.entrySet()

@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One applied file import (SPEC §8): its file, who applied it, what its rows did, and whether it was reverted. */
+/**
+ * One applied file import (SPEC §8): its file, who applied it, what its rows did, and
+ * whether it was reverted.
+ */
 @Entity
 @Table(name = "import_batch")
 public class ImportBatch {

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The items of import batches: written in bulk with the batch, read back to revert it or to find a spend row's record. */
+/**
+ * The items of import batches: written in bulk with the batch, read back to revert it or
+ * to find a spend row's record.
+ */
 @Component
 class ImportBatchStore {
 
@@ -45,7 +48,10 @@ class ImportBatchStore {
 		});
 	}
 
-	/** The spend record the latest import of this key wrote (it may have been voided since). */
+	/**
+	 * The spend record the latest import of this key wrote (it may have been voided
+	 * since).
+	 */
 	Optional<Long> spendFor(String key) {
 		return this.jdbc.sql("""
 				SELECT record_id FROM import_item WHERE natural_key = :key AND record_kind = 'SPEND'
@@ -53,8 +59,8 @@ class ImportBatchStore {
 	}
 
 	/**
-	 * Other batches that left this record at {@code before} see it at {@code after} now: a revert
-	 * put back what they left, under a new version.
+	 * Other batches that left this record at {@code before} see it at {@code after} now:
+	 * a revert put back what they left, under a new version.
 	 */
 	void rebaseline(RecordKind kind, long recordId, long before, long after, long revertedBatch) {
 		this.jdbc.sql("""
@@ -75,8 +81,9 @@ class ImportBatchStore {
 				FROM import_item WHERE batch_id = :batch ORDER BY id""")
 			.param("batch", batchId)
 			.query((rs, n) -> new ImportItem(rs.getInt("file_row"), RecordKind.valueOf(rs.getString("record_kind")),
-					rs.getLong("record_id"), Action.valueOf(rs.getString("action")), decode(rs.getString("previous_state")),
-					rs.getString("natural_key"), rs.getObject("version_after", Long.class)))
+					rs.getLong("record_id"), Action.valueOf(rs.getString("action")),
+					decode(rs.getString("previous_state")), rs.getString("natural_key"),
+					rs.getObject("version_after", Long.class)))
 			.list();
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The owner's list of applied imports, newest first, and taking one back (revertImport): what
- * it created is voided (kept in history), what it updated is put back as it was, and nothing
- * happens at all when any of those records changed after the import (CONFLICT).
+ * The owner's list of applied imports, newest first, and taking one back (revertImport):
+ * what it created is voided (kept in history), what it updated is put back as it was, and
+ * nothing happens at all when any of those records changed after the import (CONFLICT).
  */
 @Service
 public class ImportBatches {
@@ -84,8 +84,9 @@ public class ImportBatches {
 	}
 
 	/**
-	 * A record this batch updated is back as an earlier import left it, under a new version: that
-	 * import must still be revertible (reverting newest first is the normal way back).
+	 * A record this batch updated is back as an earlier import left it, under a new
+	 * version: that import must still be revertible (reverting newest first is the normal
+	 * way back).
 	 */
 	private void rebaselineEarlierBatches(long batchId, List<ImportItem> items) {
 		Map<RecordKind, Map<Long, Long>> before = new java.util.EnumMap<>(RecordKind.class);
@@ -100,7 +101,10 @@ public class ImportBatches {
 			.forEach((id, now) -> this.store.rebaseline(kind, id, versions.get(id), now, batchId)));
 	}
 
-	/** Every record the batch wrote is still as the batch left it (same version), or CONFLICT and nothing changes. */
+	/**
+	 * Every record the batch wrote is still as the batch left it (same version), or
+	 * CONFLICT and nothing changes.
+	 */
 	private void requireUnchangedSince(List<ImportItem> items) {
 		Map<RecordKind, List<ImportItem>> byKind = items.stream()
 			.filter((item) -> item.kind() != RecordKind.CLIENT)
@@ -110,9 +114,10 @@ public class ImportBatches {
 			for (ImportItem item : list) {
 				Long version = now.get(item.recordId());
 				if (version == null || !version.equals(item.versionAfter())) {
-					throw TandemException.conflict("id", kind.name().charAt(0) + kind.name().substring(1).toLowerCase()
-							+ " " + item.recordId() + " (file row " + item.row() + ") has changed since this import; "
-							+ "correct it by hand, or undo that later change first");
+					throw TandemException.conflict("id",
+							kind.name().charAt(0) + kind.name().substring(1).toLowerCase() + " " + item.recordId()
+									+ " (file row " + item.row() + ") has changed since this import; "
+									+ "correct it by hand, or undo that later change first");
 				}
 			}
 		});

@@ -26,9 +26,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * {@code POST /api/imports} (multipart) and the template downloads. Signed in the same way as
- * /graphql (bearer token, or the web session cookie with the web app's header); errors have
- * GraphQL-shaped bodies with a classification and a code, like the rest of the API.
+ * {@code POST /api/imports} (multipart) and the template downloads. Signed in the same
+ * way as /graphql (bearer token, or the web session cookie with the web app's header);
+ * errors have GraphQL-shaped bodies with a classification and a code, like the rest of
+ * the API.
  */
 @RestController
 class ImportController {
@@ -97,7 +98,10 @@ class ImportController {
 		return error(status, refusal.type().name(), refusal.getMessage());
 	}
 
-	/** Anything unexpected: an opaque answer whose id is in the log, as for GraphQL (or UNAVAILABLE when the database is away). */
+	/**
+	 * Anything unexpected: an opaque answer whose id is in the log, as for GraphQL (or
+	 * UNAVAILABLE when the database is away).
+	 */
 	@ExceptionHandler
 	ResponseEntity<byte[]> failed(RuntimeException ex) {
 		if (DatabaseOutage.explains(ex)) {
@@ -139,7 +143,9 @@ class ImportController {
 
 	private static String lists(java.util.Map<String, java.util.List<String>> details) {
 		StringBuilder json = new StringBuilder();
-		new java.util.TreeMap<>(details).forEach((name, values) -> json.append(",").append(json(name)).append(":[")
+		new java.util.TreeMap<>(details).forEach((name, values) -> json.append(",")
+			.append(json(name))
+			.append(":[")
 			.append(String.join(",", values.stream().map(ImportController::json).toList()))
 			.append("]"));
 		return json.toString();

@@ -5,9 +5,10 @@ import java.util.Map;
 import app.tandem.records.RecordKind;
 
 /**
- * What an import did to one record, kept so the batch can be reverted: CREATED it, or UPDATED it
- * from {@code previous} (field → value as it was). {@code naturalKey} identifies a spend row
- * across imports; {@code versionAfter} is filled in when the import has finished.
+ * What an import did to one record, kept so the batch can be reverted: CREATED it, or
+ * UPDATED it from {@code previous} (field → value as it was). {@code naturalKey}
+ * identifies a spend row across imports; {@code versionAfter} is filled in when the
+ * import has finished.
  */
 record ImportItem(int row, RecordKind kind, long recordId, Action action, Map<String, String> previous,
 		String naturalKey, Long versionAfter) {

@@ -22,11 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saved column mappings, one per import source (issue 10 item 2, docs/imports.md): which header in
- * this company's files means which field of the preset. An import matches a field by its saved
- * header first, then by the preset's built-in names. Owners read and set every source's mapping; a
- * marketer reads and sets the {@code yandex-direct} one only (the source they import); everyone else
- * is refused. Every change is kept with who and when ({@code import_mapping_change}).
+ * Saved column mappings, one per import source (issue 10 item 2, docs/imports.md): which
+ * header in this company's files means which field of the preset. An import matches a
+ * field by its saved header first, then by the preset's built-in names. Owners read and
+ * set every source's mapping; a marketer reads and sets the {@code yandex-direct} one
+ * only (the source they import); everyone else is refused. Every change is kept with who
+ * and when ({@code import_mapping_change}).
  */
 @Service
 public class ImportMappings {
@@ -65,8 +66,9 @@ public class ImportMappings {
 			ColumnInput line = lines.get(i);
 			String at = "columns[" + i + "]";
 			if (line == null || line.field() == null || !fields.containsKey(line.field())) {
-				throw TandemException.badInput(at + ".field", preset.source() + " has no field \""
-						+ (line == null ? null : line.field()) + "\"; its fields are " + String.join(", ", fields.keySet()));
+				throw TandemException.badInput(at + ".field",
+						preset.source() + " has no field \"" + (line == null ? null : line.field())
+								+ "\"; its fields are " + String.join(", ", fields.keySet()));
 			}
 			if (lineOf.putIfAbsent(line.field(), i) != null) {
 				throw TandemException.badInput(at + ".field", line.field() + " is in the list twice");
@@ -91,9 +93,8 @@ public class ImportMappings {
 			if (other != null) {
 				String field = lineOf.containsKey(entry.getKey()) ? entry.getKey() : other;
 				String otherField = field.equals(entry.getKey()) ? other : entry.getKey();
-				throw TandemException.badInput("columns[" + lineOf.get(field) + "].header",
-						"\"" + entry.getValue() + "\" is already the header of " + otherField
-								+ ": one header means one field");
+				throw TandemException.badInput("columns[" + lineOf.get(field) + "].header", "\"" + entry.getValue()
+						+ "\" is already the header of " + otherField + ": one header means one field");
 			}
 		}
 		LocalDateTime now = CompanyCalendar.toUtc(this.calendar.now());
@@ -131,7 +132,10 @@ public class ImportMappings {
 		return load(preset);
 	}
 
-	/** The preset's columns with a saved header, for matching a file's header row (no permission check: the import has its own). */
+	/**
+	 * The preset's columns with a saved header, for matching a file's header row (no
+	 * permission check: the import has its own).
+	 */
 	Map<Column, String> saved(Preset preset) {
 		Map<String, String> saved = savedByField(preset.source());
 		Map<Column, String> byColumn = new HashMap<>();

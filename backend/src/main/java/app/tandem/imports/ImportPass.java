@@ -28,10 +28,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * One pass over a file's rows inside one transaction: each row planned by its preset and written
- * by {@link RowWriter}; then, when every row went through, the batch and its items. The caller
- * decides whether the pass is kept: a dry run, or a pass with a bad row, is rolled back, so a dry
- * run runs exactly the code an import runs.
+ * One pass over a file's rows inside one transaction: each row planned by its preset and
+ * written by {@link RowWriter}; then, when every row went through, the batch and its
+ * items. The caller decides whether the pass is kept: a dry run, or a pass with a bad
+ * row, is rolled back, so a dry run runs exactly the code an import runs.
  */
 @Component
 class ImportPass {
@@ -80,7 +80,9 @@ class ImportPass {
 		this.settings = settings;
 	}
 
-	/** What a pass did; {@code batchId} is set when it wrote its batch (no row failed). */
+	/**
+	 * What a pass did; {@code batchId} is set when it wrote its batch (no row failed).
+	 */
 	record Result(Counts counts, List<RowError> errors, Long batchId) {
 	}
 
@@ -127,7 +129,8 @@ class ImportPass {
 				errors.add(refusal(row, plan, refused));
 			}
 			catch (DataAccessException ex) {
-				// The session may be unusable now: stop here; the caller rolls the pass back.
+				// The session may be unusable now: stop here; the caller rolls the pass
+				// back.
 				errors.add(new RowError(row.number(), firstColumn(plan, row),
 						"The row conflicts with a record written at the same time; import the file again"));
 				break;
@@ -142,19 +145,23 @@ class ImportPass {
 			return new Result(counts, errors, null);
 		}
 		this.entityManager.flush();
-		ImportBatch batch = this.batches.saveAndFlush(new ImportBatch(preset.source(), fileName, sha256, viewer.id(),
-				this.calendar.now(), counts));
+		ImportBatch batch = this.batches
+			.saveAndFlush(new ImportBatch(preset.source(), fileName, sha256, viewer.id(), this.calendar.now(), counts));
 		this.store.saveItems(batch.getId(), withVersions(items));
 		return new Result(counts, errors, batch.getId());
 	}
 
 	private Directory directory(Viewer viewer) {
-		// Client lists are not shared between salespeople: only an owner's import (leads, deals) looks at them.
+		// Client lists are not shared between salespeople: only an owner's import (leads,
+		// deals) looks at them.
 		return new Directory(this.people.all(), this.channels.all(),
 				viewer.isOwner() ? this.clients.everyClient() : List.of());
 	}
 
-	/** A rule of the records module refused the row: named at the column its field came from. */
+	/**
+	 * A rule of the records module refused the row: named at the column its field came
+	 * from.
+	 */
 	private static RowError refusal(SourceRow row, PlannedRow plan, TandemException refused) {
 		String field = refused.fieldErrors().isEmpty() ? null : refused.fieldErrors().get(0).field();
 		String column = plan == null || field == null ? null : plan.columns().get(field);
@@ -172,15 +179,17 @@ class ImportPass {
 		return column != null ? column : plan.columns().get("channelId");
 	}
 
-	/** Each item with its record's version now: a revert refuses records changed after this. */
+	/**
+	 * Each item with its record's version now: a revert refuses records changed after
+	 * this.
+	 */
 	private List<ImportItem> withVersions(List<ImportItem> items) {
 		Map<RecordKind, List<Long>> ids = items.stream()
-			.collect(Collectors.groupingBy(ImportItem::kind, Collectors.mapping(ImportItem::recordId, Collectors.toList())));
+			.collect(Collectors.groupingBy(ImportItem::kind,
+					Collectors.mapping(ImportItem::recordId, Collectors.toList())));
 		Map<RecordKind, Map<Long, Long>> versions = new HashMap<>();
 		ids.forEach((kind, list) -> versions.put(kind, versions(kind, list)));
-		return items.stream()
-			.map((item) -> item.withVersion(versions.get(item.kind()).get(item.recordId())))
-			.toList();
+		return items.stream().map((item) -> item.withVersion(versions.get(item.kind()).get(item.recordId()))).toList();
 	}
 
 	Map<Long, Long> versions(RecordKind kind, Collection<Long> ids) {

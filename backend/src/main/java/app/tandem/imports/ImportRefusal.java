@@ -3,8 +3,9 @@ package app.tandem.imports;
 import org.springframework.http.HttpStatus;
 
 /**
- * A whole file refused before any row is written: not a table, too large, an unknown source, a
- * marketer's campaign on someone else's channel. Answered with its HTTP status and a code.
+ * A whole file refused before any row is written: not a table, too large, an unknown
+ * source, a marketer's campaign on someone else's channel. Answered with its HTTP status
+ * and a code.
  */
 class ImportRefusal extends RuntimeException {
 
@@ -18,8 +19,12 @@ class ImportRefusal extends RuntimeException {
 		this(status, code, message, java.util.Map.of());
 	}
 
-	/** With lists the client can act on, answered beside the code in {@code extensions} (MISSING_COLUMNS: headers, missing). */
-	ImportRefusal(HttpStatus status, String code, String message, java.util.Map<String, java.util.List<String>> details) {
+	/**
+	 * With lists the client can act on, answered beside the code in {@code extensions}
+	 * (MISSING_COLUMNS: headers, missing).
+	 */
+	ImportRefusal(HttpStatus status, String code, String message,
+			java.util.Map<String, java.util.List<String>> details) {
 		super(message, null, false, false);
 		this.status = status;
 		this.code = code;

@@ -24,11 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * File imports (SPEC §8, docs/imports.md). Owners import any source; a marketer imports Yandex
- * Direct spend for channels they own. The whole file is one transaction: without
- * skipInvalidRows one bad row leaves everything as it was; with it, a pass that meets bad rows
- * is rolled back and run again without them, so what is written never depends on a half-done
- * row. A dry run is the same passes, rolled back at the end.
+ * File imports (SPEC §8, docs/imports.md). Owners import any source; a marketer imports
+ * Yandex Direct spend for channels they own. The whole file is one transaction: without
+ * skipInvalidRows one bad row leaves everything as it was; with it, a pass that meets bad
+ * rows is rolled back and run again without them, so what is written never depends on a
+ * half-done row. A dry run is the same passes, rolled back at the end.
  */
 @Service
 public class ImportService {
@@ -68,8 +68,8 @@ public class ImportService {
 		Viewer viewer = this.viewers.current();
 		Preset preset = Presets.get(request.source());
 		if (!viewer.isOwner() && !(viewer.is(Position.MARKETER) && Presets.YANDEX_DIRECT.equals(preset.source()))) {
-			throw ImportRefusal.forbidden("Only an owner imports files; a marketer imports Yandex Direct spend "
-					+ "for their own channels");
+			throw ImportRefusal.forbidden(
+					"Only an owner imports files; a marketer imports Yandex Direct spend " + "for their own channels");
 		}
 		if (request.costShare() != null
 				&& (request.costShare().signum() < 0 || request.costShare().compareTo(BigDecimal.ONE) > 0)) {
@@ -77,8 +77,8 @@ public class ImportService {
 		}
 		long maxBytes = this.settings.maxBytes().toBytes();
 		if (request.content().length > maxBytes) {
-			throw ImportRefusal.tooLarge("The file is larger than the limit of " + maxBytes
-					+ " bytes (tandem.import.max-bytes); split it");
+			throw ImportRefusal.tooLarge(
+					"The file is larger than the limit of " + maxBytes + " bytes (tandem.import.max-bytes); split it");
 		}
 		int maxRows = this.settings.maxRows();
 		FileTables.Table file = FileTables.read(request.content(), maxRows + 10);
@@ -86,8 +86,8 @@ public class ImportService {
 		HeaderedTable table = HeaderedTable.locate(cells, preset.columns(), this.mappings.saved(preset));
 		List<SourceRow> rows = table.rows().stream().filter((row) -> !preset.isSummary(row)).toList();
 		if (rows.size() > maxRows || cells.size() > maxRows + 10) {
-			throw ImportRefusal.tooLarge("The file has more than the limit of " + maxRows
-					+ " data rows (tandem.import.max-rows); split it");
+			throw ImportRefusal.tooLarge(
+					"The file has more than the limit of " + maxRows + " data rows (tandem.import.max-rows); split it");
 		}
 		if (rows.isEmpty()) {
 			throw ImportRefusal.badFile("The file has a header row but no data rows");
@@ -95,8 +95,8 @@ public class ImportService {
 		if (!viewer.isOwner()) {
 			requireOwnChannels(viewer, preset, rows);
 		}
-		return passes(viewer, preset, rows, request, sha256(request.content())).readAs(file.format(),
-				file.encoding(), file.delimiter(), table.matchedColumns(), table.headers());
+		return passes(viewer, preset, rows, request, sha256(request.content())).readAs(file.format(), file.encoding(),
+				file.delimiter(), table.matchedColumns(), table.headers());
 	}
 
 	private ImportReport passes(Viewer viewer, Preset preset, List<SourceRow> rows, ImportRequest request,
@@ -131,11 +131,14 @@ public class ImportService {
 			.limit(MAX_ERRORS)
 			.toList();
 		return new ImportReport(batchId == null ? null : batchId.toString(), request.dryRun(), preset.source(),
-				counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.failed(), sorted, null, null,
-				null, List.of(), List.of());
+				counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.failed(), sorted, null,
+				null, null, List.of(), List.of());
 	}
 
-	/** A marketer's Direct report: every campaign that names a channel must name one of theirs, or nothing is read. */
+	/**
+	 * A marketer's Direct report: every campaign that names a channel must name one of
+	 * theirs, or nothing is read.
+	 */
 	private void requireOwnChannels(Viewer viewer, Preset preset, List<SourceRow> rows) {
 		Directory directory = new Directory(this.people.all(), this.channels.all(), List.of());
 		Column campaign = preset.columns().get(1);

@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits and vocabulary of file imports ({@code tandem.import.*}, docs/imports.md). Unset or
- * non-positive values fall back to the defaults below.
+ * Limits and vocabulary of file imports ({@code tandem.import.*}, docs/imports.md). Unset
+ * or non-positive values fall back to the defaults below.
  *
  * @param maxBytes largest file accepted
  * @param maxRows most data rows in one file
  * @param timeout how long one import (all its rows, one transaction) may take
- * @param notTargetReasons lost-reason texts of a CRM that mean "not a target lead" (NOT_TARGET), case-insensitive
+ * @param notTargetReasons lost-reason texts of a CRM that mean "not a target lead"
+ * (NOT_TARGET), case-insensitive
  */
 @ConfigurationProperties("tandem.import")
 public record ImportSettings(DataSize maxBytes, int maxRows, Duration timeout, List<String> notTargetReasons) {

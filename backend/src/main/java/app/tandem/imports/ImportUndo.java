@@ -18,10 +18,10 @@ import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes back one item of a batch through the records module's corrections and voids, so the
- * history of every record shows the revert like any other change. A created lead or deal gives
- * up its external id before it is voided, so importing the file again creates it again; a
- * created client stays (with no deal left it counts nowhere).
+ * Takes back one item of a batch through the records module's corrections and voids, so
+ * the history of every record shows the revert like any other change. A created lead or
+ * deal gives up its external id before it is voided, so importing the file again creates
+ * it again; a created client stays (with no deal left it counts nowhere).
  */
 @Component
 class ImportUndo {
@@ -45,9 +45,9 @@ class ImportUndo {
 		switch (item.kind()) {
 			case DEAL -> {
 				if (created) {
-					this.deals.update(new UpdateDealInput(id, null, ArgumentValue.ofNullable(null), ArgumentValue.omitted(),
+					this.deals.update(new UpdateDealInput(id, null, ArgumentValue.ofNullable(null),
 							ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
-							ArgumentValue.omitted(), ArgumentValue.omitted()));
+							ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted()));
 					this.deals.voidDeal(new VoidInput(id, reason, null));
 				}
 				else {
@@ -60,9 +60,9 @@ class ImportUndo {
 			}
 			case LEAD -> {
 				if (created) {
-					this.leads.update(new UpdateLeadInput(id, null, ArgumentValue.ofNullable(null), ArgumentValue.omitted(),
+					this.leads.update(new UpdateLeadInput(id, null, ArgumentValue.ofNullable(null),
 							ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
-							ArgumentValue.omitted(), ArgumentValue.omitted()));
+							ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted()));
 					this.leads.voidLead(new VoidInput(id, reason, null));
 				}
 				else {

@@ -9,8 +9,8 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * An upload the servlet container refused before any controller ran (larger than
- * spring.servlet.multipart.max-file-size, or not multipart at all): answered like every other
- * import refusal instead of with an HTML error page.
+ * spring.servlet.multipart.max-file-size, or not multipart at all): answered like every
+ * other import refusal instead of with an HTML error page.
  */
 @RestControllerAdvice
 class ImportUploadLimit {

@@ -6,16 +6,24 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** How one source's files read: the columns it knows and what a row of it means in Tandem. */
+/**
+ * How one source's files read: the columns it knows and what a row of it means in Tandem.
+ */
 interface Preset {
 
 	/** The {@code source} name a client sends, e.g. {@code amocrm-leads}. */
 	String source();
 
-	/** Every column the preset reads, required ones first; the header row is found by them. */
+	/**
+	 * Every column the preset reads, required ones first; the header row is found by
+	 * them.
+	 */
 	List<Column> columns();
 
-	/** Report lines that are not data (a Direct report's total line): left out of the rows. */
+	/**
+	 * Report lines that are not data (a Direct report's total line): left out of the
+	 * rows.
+	 */
 	default boolean isSummary(SourceRow row) {
 		return false;
 	}
@@ -25,7 +33,10 @@ interface Preset {
 	/** What every row is read against. */
 	record Context(Directory directory, ZoneId zone, BigDecimal costShare, Set<String> notTargetReasons) {
 
-		/** Cost from the file's cost cell, else costShare × revenue; without either the row names the cost column. */
+		/**
+		 * Cost from the file's cost cell, else costShare × revenue; without either the
+		 * row names the cost column.
+		 */
 		BigDecimal cost(SourceRow row, Column column, BigDecimal revenue) {
 			String text = row.text(column);
 			if (text != null) {

@@ -24,8 +24,8 @@ final class Presets {
 	static Preset get(String source) {
 		Preset preset = source == null ? null : PRESETS.get(source.trim());
 		if (preset == null) {
-			throw new ImportRefusal(HttpStatus.BAD_REQUEST, "UNKNOWN_SOURCE", "source must be one of "
-					+ PRESETS.keySet().stream().sorted().collect(Collectors.joining(", ")));
+			throw new ImportRefusal(HttpStatus.BAD_REQUEST, "UNKNOWN_SOURCE",
+					"source must be one of " + PRESETS.keySet().stream().sorted().collect(Collectors.joining(", ")));
 		}
 		return preset;
 	}

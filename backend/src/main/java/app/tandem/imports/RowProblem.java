@@ -1,6 +1,9 @@
 package app.tandem.imports;
 
-/** A row that cannot be imported, and the column (its header as written in the file) at fault. */
+/**
+ * A row that cannot be imported, and the column (its header as written in the file) at
+ * fault.
+ */
 class RowProblem extends RuntimeException {
 
 	private final String column;

@@ -36,15 +36,19 @@ import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a planned row through the records module's own operations (recordLead, closeLead,
- * recordDeal, updateDeal, recordSpend, …), so every rule, figure, history entry and audit of a
- * hand-typed record holds for an imported one. A row already in Tandem (same external id or
- * spend key) and the same is left unchanged; a changed one is updated from the file.
+ * Writes a planned row through the records module's own operations (recordLead,
+ * closeLead, recordDeal, updateDeal, recordSpend, …), so every rule, figure, history
+ * entry and audit of a hand-typed record holds for an imported one. A row already in
+ * Tandem (same external id or spend key) and the same is left unchanged; a changed one is
+ * updated from the file.
  */
 @Component
 class RowWriter {
 
-	/** In an update's previous state: the record's version before the import changed it (see ImportBatches). */
+	/**
+	 * In an update's previous state: the record's version before the import changed it
+	 * (see ImportBatches).
+	 */
 	static final String VERSION = "version";
 
 	private final LeadService leads;
@@ -90,7 +94,8 @@ class RowWriter {
 					id(row.marketerId()), id(row.assigneeId())));
 			items.add(ImportItem.created(RecordKind.LEAD, lead.getId()));
 			if (row.status() == LeadStatus.LOST) {
-				this.leadCorrections.close(new CloseLeadInput(id(lead.getId()), LeadStatus.LOST, row.lostReason(), null));
+				this.leadCorrections
+					.close(new CloseLeadInput(id(lead.getId()), LeadStatus.LOST, row.lostReason(), null));
 			}
 			if (row.sale() != null) {
 				sell(row.sale(), lead.getId(), directory, items);
@@ -120,10 +125,13 @@ class RowWriter {
 			return new RowOutcome(Result.UPDATED, items);
 		}
 		if (existing.isConverted()) {
-			throw new RowProblem(row.columns().get("status"), "Lead " + row.externalId()
-					+ " has a deal in Tandem, so it is WON there; void that deal first to import it as " + row.status());
+			throw new RowProblem(row.columns().get("status"),
+					"Lead " + row.externalId()
+							+ " has a deal in Tandem, so it is WON there; void that deal first to import it as "
+							+ row.status());
 		}
-		// The CRM does not know Tandem's dispute ruling: a file that still says NOT_TARGET keeps the ruling.
+		// The CRM does not know Tandem's dispute ruling: a file that still says
+		// NOT_TARGET keeps the ruling.
 		LostReason reason = existing.isMarkOverturned() && row.lostReason() == LostReason.NOT_TARGET ? LostReason.OTHER
 				: row.lostReason();
 		if (existing.getStatus() == row.status() && existing.getLostReason() == reason && !handOver) {
@@ -156,7 +164,10 @@ class RowWriter {
 		return new RowOutcome(Result.CREATED, items);
 	}
 
-	/** The deal of a row that Tandem has already: unchanged, or corrected to the file's revenue, cost and day. */
+	/**
+	 * The deal of a row that Tandem has already: unchanged, or corrected to the file's
+	 * revenue, cost and day.
+	 */
 	private RowOutcome saleChanged(Deal deal, Sale sale, Map<String, String> columns) {
 		if (deal.isVoided()) {
 			throw new RowProblem(columns.get("externalId"),
@@ -169,10 +180,10 @@ class RowWriter {
 		Map<String, String> previous = Map.of("closedOn", deal.getClosedOn().toString(), "revenue",
 				deal.getRevenue().toPlainString(), "cost", deal.getCost().toPlainString(), VERSION,
 				Long.toString(deal.getVersion()));
-		this.dealCorrections.update(new UpdateDealInput(id(deal.getId()), null, ArgumentValue.omitted(),
-				ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
-				ArgumentValue.ofNullable(sale.closedOn()), ArgumentValue.ofNullable(sale.revenue()),
-				ArgumentValue.ofNullable(sale.cost())));
+		this.dealCorrections
+			.update(new UpdateDealInput(id(deal.getId()), null, ArgumentValue.omitted(), ArgumentValue.omitted(),
+					ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.ofNullable(sale.closedOn()),
+					ArgumentValue.ofNullable(sale.revenue()), ArgumentValue.ofNullable(sale.cost())));
 		return new RowOutcome(Result.UPDATED, List.of(ImportItem.updated(RecordKind.DEAL, deal.getId(), previous)));
 	}
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One data row of a file: its number (1 = the first row under the header) and its cells, read
- * by {@link Column}. Problems name the column by its header as written in the file.
+ * One data row of a file: its number (1 = the first row under the header) and its cells,
+ * read by {@link Column}. Problems name the column by its header as written in the file.
  */
 final class SourceRow {
 
@@ -32,7 +32,10 @@ final class SourceRow {
 		return this.positions.containsKey(column);
 	}
 
-	/** The header of {@code column} as the file writes it, or the column's own name when the file lacks it. */
+	/**
+	 * The header of {@code column} as the file writes it, or the column's own name when
+	 * the file lacks it.
+	 */
 	String header(Column column) {
 		Integer position = this.positions.get(column);
 		return position == null ? column.name() : this.headers.get(position).trim();

@@ -11,10 +11,11 @@ import app.tandem.people.Position;
 import app.tandem.records.Channel;
 
 /**
- * Spend files: a Yandex Direct report (Date, CampaignName, Cost; the campaign is matched to a
- * channel by name or alias, the spend is the channel's marketer's) and Tandem's spend template
- * (day, channel, amount, optional marketer). Spend has no external id, so a row is known across
- * imports by its key: source, day and campaign (Direct) or channel and marketer (template).
+ * Spend files: a Yandex Direct report (Date, CampaignName, Cost; the campaign is matched
+ * to a channel by name or alias, the spend is the channel's marketer's) and Tandem's
+ * spend template (day, channel, amount, optional marketer). Spend has no external id, so
+ * a row is known across imports by its key: source, day and campaign (Direct) or channel
+ * and marketer (template).
  */
 final class SpendPreset implements Preset {
 
@@ -37,8 +38,8 @@ final class SpendPreset implements Preset {
 	}
 
 	/**
-	 * Direct's Reports API (TSV; ask for {@code returnMoneyInMicros: false}) and the web report
-	 * wizard's Russian headers; its title line and "Total" line are skipped.
+	 * Direct's Reports API (TSV; ask for {@code returnMoneyInMicros: false}) and the web
+	 * report wizard's Russian headers; its title line and "Total" line are skipped.
 	 */
 	static SpendPreset yandexDirect() {
 		return new SpendPreset("yandex-direct", Column.required("Date", "Дата", "День"),

@@ -10,7 +10,10 @@ import app.tandem.imports.PlannedRow.Sale;
 import app.tandem.people.Employee;
 import app.tandem.people.Position;
 
-/** Tandem's own deal template (docs/imports.md): the fields of recordDeal, people and clients by name. */
+/**
+ * Tandem's own deal template (docs/imports.md): the fields of recordDeal, people and
+ * clients by name.
+ */
 final class TandemDealsPreset implements Preset {
 
 	static final Column EXTERNAL_ID = Column.required("externalId");

@@ -16,8 +16,8 @@ import app.tandem.records.LeadStatus;
 import app.tandem.records.LostReason;
 
 /**
- * Tandem's own lead template (docs/imports.md): the fields of recordLead by name, a status, and
- * for a WON row the deal it records (client, closedOn, revenue, cost).
+ * Tandem's own lead template (docs/imports.md): the fields of recordLead by name, a
+ * status, and for a WON row the deal it records (client, closedOn, revenue, cost).
  */
 final class TandemLeadsPreset implements Preset {
 
@@ -87,7 +87,8 @@ final class TandemLeadsPreset implements Preset {
 		Sale sale = null;
 		if (status == LeadStatus.WON) {
 			if (assignee == null) {
-				throw new RowProblem(row.header(ASSIGNEE), "A WON lead needs its salesperson in " + row.header(ASSIGNEE));
+				throw new RowProblem(row.header(ASSIGNEE),
+						"A WON lead needs its salesperson in " + row.header(ASSIGNEE));
 			}
 			BigDecimal revenue = CellValues.money(row.required(REVENUE), row.header(REVENUE));
 			sale = new Sale(externalId, row.required(CLIENT), assignee.getId(),

@@ -10,13 +10,14 @@ import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * The text encoding of a CSV file as Russian offices write them: UTF-8 with or without a BOM
- * (amoCRM, Direct's API, Google Sheets), UTF-16 with a BOM (Excel's "Unicode text"), or an 8-bit
- * Cyrillic code page (Excel's "Save as CSV" on Russian Windows writes Windows-1251). Strictly
- * valid UTF-8 is taken as UTF-8 (Windows-1251 Cyrillic is never valid UTF-8). Otherwise the
- * text is decoded with Windows-1251, KOI8-R, IBM866 and whatever juniversalchardet guesses, and
- * the reading with the most common Russian lowercase letters wins (Windows-1251 on a tie): on a
- * short file, such as a header and a few rows, the detector's statistics alone can pick KOI8-R.
+ * The text encoding of a CSV file as Russian offices write them: UTF-8 with or without a
+ * BOM (amoCRM, Direct's API, Google Sheets), UTF-16 with a BOM (Excel's "Unicode text"),
+ * or an 8-bit Cyrillic code page (Excel's "Save as CSV" on Russian Windows writes
+ * Windows-1251). Strictly valid UTF-8 is taken as UTF-8 (Windows-1251 Cyrillic is never
+ * valid UTF-8). Otherwise the text is decoded with Windows-1251, KOI8-R, IBM866 and
+ * whatever juniversalchardet guesses, and the reading with the most common Russian
+ * lowercase letters wins (Windows-1251 on a tie): on a short file, such as a header and a
+ * few rows, the detector's statistics alone can pick KOI8-R.
  */
 final class TextEncoding {
 
@@ -86,7 +87,10 @@ final class TextEncoding {
 		return best;
 	}
 
-	/** How many of the most frequent Russian letters (lowercase, as most of any real text is) the text has. */
+	/**
+	 * How many of the most frequent Russian letters (lowercase, as most of any real text
+	 * is) the text has.
+	 */
 	private static int russianScore(String text) {
 		int score = 0;
 		for (int i = 0; i < text.length(); i++) {

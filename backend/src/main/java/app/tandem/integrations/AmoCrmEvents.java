@@ -35,12 +35,14 @@ import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
- * One amoCRM lead's event (docs/integrations.md "Connect amoCRM"), written through the records module's own
- * operations like an imported amoCRM row: the lead is {@code amocrm:<id>} (the import's external id, so a file and
- * the webhooks meet on the same records), its channel from its source, its assignee from its responsible user,
- * created at {@code date_create}; status 142 records its deal (revenue = price, cost = the "Себестоимость" field or
- * the mapping's cost share of it), 143 loses it. Every add, update and status event carries the whole lead, so each
- * is applied as "the lead is now like this": an update arriving before its add creates the lead, and an older state
+ * One amoCRM lead's event (docs/integrations.md "Connect amoCRM"), written through the
+ * records module's own operations like an imported amoCRM row: the lead is
+ * {@code amocrm:<id>} (the import's external id, so a file and the webhooks meet on the
+ * same records), its channel from its source, its assignee from its responsible user,
+ * created at {@code date_create}; status 142 records its deal (revenue = price, cost =
+ * the "Себестоимость" field or the mapping's cost share of it), 143 loses it. Every add,
+ * update and status event carries the whole lead, so each is applied as "the lead is now
+ * like this": an update arriving before its add creates the lead, and an older state
  * arriving after a newer one ({@code last_modified}) changes nothing.
  */
 @Component
@@ -88,7 +90,10 @@ class AmoCrmEvents {
 		this.notTargetReasons = imports.notTargetReasons().stream().map(AmoCrmForm::key).collect(Collectors.toSet());
 	}
 
-	/** Applies one stored part; runs as the integration's owner inside the worker's transaction. */
+	/**
+	 * Applies one stored part; runs as the integration's owner inside the worker's
+	 * transaction.
+	 */
 	void apply(Integration integration, String body) {
 		AmoCrmForm.Lead event = AmoCrmForm.read(body);
 		long amoId = Long.parseLong(event.field("id"));
@@ -97,12 +102,15 @@ class AmoCrmEvents {
 		Long modified = number(event, "last_modified");
 		if (state != null && (state.deleted() && !"restore".equals(event.action())
 				|| modified != null && modified < state.lastModified())) {
-			// Deleted in amoCRM, or a newer state is applied already: this older one changes nothing.
+			// Deleted in amoCRM, or a newer state is applied already: this older one
+			// changes nothing.
 			return;
 		}
 		if ("delete".equals(event.action())) {
-			this.leads.byExternalId(externalId).filter((lead) -> !lead.isVoided()).ifPresent((lead) -> this.leadCorrections
-				.voidLead(new VoidInput(Long.toString(lead.getId()), "Deleted in amoCRM", null)));
+			this.leads.byExternalId(externalId)
+				.filter((lead) -> !lead.isVoided())
+				.ifPresent((lead) -> this.leadCorrections
+					.voidLead(new VoidInput(Long.toString(lead.getId()), "Deleted in amoCRM", null)));
 			this.mappings.state(integration.id(), amoId,
 					new AmoCrmMappings.LeadState(state == null ? 0 : state.lastModified(), true));
 			return;
@@ -115,29 +123,30 @@ class AmoCrmEvents {
 			lead = create(event, externalId, mapping, assignee);
 		}
 		else if (lead.isVoided()) {
-			throw TandemException.badInput("id", "Lead " + externalId + " is voided in Tandem; amoCRM's changes to it "
-					+ "are not applied");
+			throw TandemException.badInput("id",
+					"Lead " + externalId + " is voided in Tandem; amoCRM's changes to it " + "are not applied");
 		}
 		else if (assignee != null && !assignee.equals(lead.getAssigneeId()) && !lead.isConverted()) {
 			lead = this.leadCorrections.update(patch(lead, ArgumentValue.ofNullable(Long.toString(assignee)),
 					ArgumentValue.omitted(), ArgumentValue.omitted()));
 		}
 		settle(event, externalId, lead, meaning, assignee, mapping);
-		this.mappings.state(integration.id(), amoId,
-				new AmoCrmMappings.LeadState(modified == null ? (state == null ? 0 : state.lastModified()) : modified, false));
+		this.mappings.state(integration.id(), amoId, new AmoCrmMappings.LeadState(
+				modified == null ? (state == null ? 0 : state.lastModified()) : modified, false));
 	}
 
 	private Meaning meaning(AmoCrmForm.Lead event, AmoCrmMapping mapping) {
 		Long status = number(event, "status_id");
 		if (status == null) {
-			throw TandemException.badInput("status_id", "amoCRM lead " + event.field("id") + " came without its status_id");
+			throw TandemException.badInput("status_id",
+					"amoCRM lead " + event.field("id") + " came without its status_id");
 		}
 		Meaning meaning = mapping.meaningOf(status);
 		if (meaning == null) {
 			String pipeline = event.field("pipeline_id");
-			throw TandemException.badInput("status_id", "amoCRM status " + status
-					+ (pipeline == null ? "" : " (pipeline " + pipeline + ")")
-					+ " is not mapped: give it a meaning in Settings → Integrations, then try again");
+			throw TandemException.badInput("status_id",
+					"amoCRM status " + status + (pipeline == null ? "" : " (pipeline " + pipeline + ")")
+							+ " is not mapped: give it a meaning in Settings → Integrations, then try again");
 		}
 		return meaning;
 	}
@@ -172,7 +181,10 @@ class AmoCrmEvents {
 				Long.toString(channel.getMarketerId()), assignee == null ? null : Long.toString(assignee)));
 	}
 
-	/** The mapped channel, else the channel with this name or alias (as a file import finds it). */
+	/**
+	 * The mapped channel, else the channel with this name or alias (as a file import
+	 * finds it).
+	 */
 	private Channel channel(String source, AmoCrmMapping mapping) {
 		Long mapped = mapping.channelOf(source);
 		List<Channel> all = this.channels.all();
@@ -194,8 +206,8 @@ class AmoCrmEvents {
 			return;
 		}
 		if (lead.isConverted()) {
-			throw TandemException.badInput("status_id", "Lead " + externalId + " has a deal in Tandem, so it is WON there; "
-					+ "void that deal first to make it " + meaning);
+			throw TandemException.badInput("status_id", "Lead " + externalId
+					+ " has a deal in Tandem, so it is WON there; " + "void that deal first to make it " + meaning);
 		}
 		LeadStatus status = meaning == Meaning.IN_WORK ? LeadStatus.OPEN : LeadStatus.LOST;
 		LostReason reason = switch (meaning) {
@@ -207,7 +219,8 @@ class AmoCrmEvents {
 			}
 			default -> null;
 		};
-		// The CRM does not know Tandem's dispute ruling: a lead amoCRM still calls NOT_TARGET keeps the ruling.
+		// The CRM does not know Tandem's dispute ruling: a lead amoCRM still calls
+		// NOT_TARGET keeps the ruling.
 		if (lead.isMarkOverturned() && reason == LostReason.NOT_TARGET) {
 			reason = LostReason.OTHER;
 		}
@@ -251,7 +264,10 @@ class AmoCrmEvents {
 				Long.toString(salesperson), closedOn, revenue, cost));
 	}
 
-	/** The "Себестоимость" field, else the mapping's cost share of the price (as the amoCRM import's costShare). */
+	/**
+	 * The "Себестоимость" field, else the mapping's cost share of the price (as the
+	 * amoCRM import's costShare).
+	 */
 	private BigDecimal cost(AmoCrmForm.Lead event, BigDecimal revenue, AmoCrmMapping mapping) {
 		String field = event.custom(COST_FIELDS);
 		if (field != null) {
@@ -259,8 +275,8 @@ class AmoCrmEvents {
 				return new BigDecimal(field.replace(" ", "").replace(',', '.'));
 			}
 			catch (NumberFormatException ex) {
-				throw TandemException.badInput("custom_fields", "The Себестоимость field of amoCRM lead " + event.field("id")
-						+ " is not a number: " + field);
+				throw TandemException.badInput("custom_fields",
+						"The Себестоимость field of amoCRM lead " + event.field("id") + " is not a number: " + field);
 			}
 		}
 		if (mapping.costShare() == null) {
@@ -270,7 +286,10 @@ class AmoCrmEvents {
 		return revenue.multiply(mapping.costShare()).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** The client named by the lead's Компания field, else by the lead's name; found by name or created. */
+	/**
+	 * The client named by the lead's Компания field, else by the lead's name; found by
+	 * name or created.
+	 */
 	private long client(AmoCrmForm.Lead event) {
 		String name = event.custom(CLIENT_FIELDS);
 		if (name == null) {
@@ -301,7 +320,8 @@ class AmoCrmEvents {
 			return value == null ? null : Long.parseLong(value);
 		}
 		catch (NumberFormatException ex) {
-			throw TandemException.badInput(field, field + " of amoCRM lead " + event.field("id") + " is not a number: " + value);
+			throw TandemException.badInput(field,
+					field + " of amoCRM lead " + event.field("id") + " is not a number: " + value);
 		}
 	}
 
@@ -311,7 +331,8 @@ class AmoCrmEvents {
 			return value == null ? null : new BigDecimal(value.replace(" ", "").replace(',', '.'));
 		}
 		catch (NumberFormatException ex) {
-			throw TandemException.badInput(field, field + " of amoCRM lead " + event.field("id") + " is not a number: " + value);
+			throw TandemException.badInput(field,
+					field + " of amoCRM lead " + event.field("id") + " is not a number: " + value);
 		}
 	}
 

@@ -11,15 +11,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * amoCRM's webhook body ({@code application/x-www-form-urlencoded}, docs/integrations.md): keys such as
- * {@code leads[status][0][id]}, {@code leads[add][0][custom_fields][0][values][0][value]}, {@code account[subdomain]}.
- * One delivery may carry several leads and several actions; {@link #split} cuts it into one body per lead and action
- * (re-indexed to {@code [0]}, with the {@code account[...]} keys), so each becomes its own event: one bad lead does
- * not hold up the others, and the same delivery again gives the same bodies (stored once).
+ * amoCRM's webhook body ({@code application/x-www-form-urlencoded},
+ * docs/integrations.md): keys such as {@code leads[status][0][id]},
+ * {@code leads[add][0][custom_fields][0][values][0][value]}, {@code account[subdomain]}.
+ * One delivery may carry several leads and several actions; {@link #split} cuts it into
+ * one body per lead and action (re-indexed to {@code [0]}, with the {@code account[...]}
+ * keys), so each becomes its own event: one bad lead does not hold up the others, and the
+ * same delivery again gives the same bodies (stored once).
  */
 final class AmoCrmForm {
 
-	/** The lead actions Tandem applies; other keys (contacts, tasks, notes) are left out. */
+	/**
+	 * The lead actions Tandem applies; other keys (contacts, tasks, notes) are left out.
+	 */
 	static final List<String> ACTIONS = List.of("add", "update", "status", "delete", "restore");
 
 	private static final Pattern LEAD_KEY = Pattern.compile("^leads\\[([a-z_]+)]\\[(\\d+)](.*)$");
@@ -52,8 +56,8 @@ final class AmoCrmForm {
 				pairs.add(Map.entry(key, value));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new GenericEvents.BadEvent("The body is not form-encoded (application/x-www-form-urlencoded): "
-						+ ex.getMessage());
+				throw new GenericEvents.BadEvent(
+						"The body is not form-encoded (application/x-www-form-urlencoded): " + ex.getMessage());
 			}
 		}
 		return pairs;
@@ -98,21 +102,28 @@ final class AmoCrmForm {
 		return parts;
 	}
 
-	/** Keys keep their brackets readable (as amoCRM's own bodies are shown in its logs); values are encoded. */
+	/**
+	 * Keys keep their brackets readable (as amoCRM's own bodies are shown in its logs);
+	 * values are encoded.
+	 */
 	private static String encode(List<Map.Entry<String, String>> pairs) {
 		StringBuilder body = new StringBuilder();
 		for (Map.Entry<String, String> pair : pairs) {
 			if (!body.isEmpty()) {
 				body.append('&');
 			}
-			body.append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8).replace("%5B", "[").replace("%5D", "]"))
+			body.append(
+					URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8).replace("%5B", "[").replace("%5D", "]"))
 				.append('=')
 				.append(URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8));
 		}
 		return body.toString();
 	}
 
-	/** One stored part read back: the lead's fields by their key after {@code leads[action][0]}. */
+	/**
+	 * One stored part read back: the lead's fields by their key after
+	 * {@code leads[action][0]}.
+	 */
 	record Lead(String action, Map<String, String> fields, Map<String, String> customFields) {
 
 		String field(String name) {
@@ -120,7 +131,10 @@ final class AmoCrmForm {
 			return value == null || value.isBlank() ? null : value.strip();
 		}
 
-		/** A custom field's first value, by any of its names (case, spaces and ё/е do not matter). */
+		/**
+		 * A custom field's first value, by any of its names (case, spaces and ё/е do not
+		 * matter).
+		 */
 		String custom(String... names) {
 			for (String name : names) {
 				String value = this.customFields.get(key(name));
@@ -133,7 +147,8 @@ final class AmoCrmForm {
 
 	}
 
-	private static final Pattern CUSTOM = Pattern.compile("^\\[custom_fields]\\[(\\d+)]\\[(name|code|values)](?:\\[(\\d+)]\\[value])?$");
+	private static final Pattern CUSTOM = Pattern
+		.compile("^\\[custom_fields]\\[(\\d+)]\\[(name|code|values)](?:\\[(\\d+)]\\[value])?$");
 
 	static Lead read(String body) {
 		String action = null;

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How an amoCRM account's ids become Tandem's (docs/integrations.md "Connect amoCRM"): its users, pipeline statuses
- * and lead sources, and the share of a won deal's price that is its cost.
+ * How an amoCRM account's ids become Tandem's (docs/integrations.md "Connect amoCRM"):
+ * its users, pipeline statuses and lead sources, and the share of a won deal's price that
+ * is its cost.
  */
 record AmoCrmMapping(long integrationId, int version, BigDecimal costShare, List<User> users, List<Status> statuses,
 		List<Source> sources, Long changedById, Instant changedAt) {
@@ -44,10 +45,17 @@ record AmoCrmMapping(long integrationId, int version, BigDecimal costShare, List
 	}
 
 	Long employeeOf(long amoUserId) {
-		return this.users.stream().filter((u) -> u.amoUserId() == amoUserId).map(User::employeeId).findFirst().orElse(null);
+		return this.users.stream()
+			.filter((u) -> u.amoUserId() == amoUserId)
+			.map(User::employeeId)
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The status's meaning: the owner's mapping, else 142 won and 143 lost; null when unknown. */
+	/**
+	 * The status's meaning: the owner's mapping, else 142 won and 143 lost; null when
+	 * unknown.
+	 */
 	Meaning meaningOf(long statusId) {
 		Meaning mapped = this.statuses.stream()
 			.filter((s) -> s.statusId() == statusId)

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The amoCRM mapping tables ({@code amocrm_user_map}, {@code amocrm_status_map}, {@code amocrm_source_map}, the
- * mapping columns of {@code integration}) and {@code amocrm_lead_state}, the newest amoCRM state applied per lead.
+ * The amoCRM mapping tables ({@code amocrm_user_map}, {@code amocrm_status_map},
+ * {@code amocrm_source_map}, the mapping columns of {@code integration}) and
+ * {@code amocrm_lead_state}, the newest amoCRM state applied per lead.
  */
 @Component
 class AmoCrmMappings {
@@ -27,10 +28,12 @@ class AmoCrmMappings {
 	AmoCrmMapping of(long integrationId) {
 		record Head(int version, BigDecimal costShare, Long by, Timestamp at) {
 		}
-		Head head = this.jdbc.sql("""
-				SELECT mapping_version, cost_share, mapping_changed_by, mapping_changed_at FROM integration WHERE id = :id""")
+		Head head = this.jdbc
+			.sql("""
+					SELECT mapping_version, cost_share, mapping_changed_by, mapping_changed_at FROM integration WHERE id = :id""")
 			.param("id", integrationId)
-			.query((rs, n) -> new Head(rs.getInt(1), rs.getBigDecimal(2), (Long) rs.getObject(3, Long.class), rs.getTimestamp(4)))
+			.query((rs, n) -> new Head(rs.getInt(1), rs.getBigDecimal(2), (Long) rs.getObject(3, Long.class),
+					rs.getTimestamp(4)))
 			.single();
 		List<AmoCrmMapping.User> users = this.jdbc
 			.sql("SELECT amo_user_id, employee_id FROM amocrm_user_map WHERE integration_id = :id ORDER BY amo_user_id")
@@ -47,16 +50,20 @@ class AmoCrmMappings {
 			.param("id", integrationId)
 			.query((rs, n) -> new AmoCrmMapping.Source(rs.getString(1), rs.getLong(2)))
 			.list();
-		return new AmoCrmMapping(integrationId, head.version(), head.costShare() == null ? null : head.costShare().stripTrailingZeros(),
-				users, statuses, sources, head.by(),
-				head.at() == null ? null : CompanyCalendar.fromUtc(head.at().toLocalDateTime()));
+		return new AmoCrmMapping(integrationId, head.version(),
+				head.costShare() == null ? null : head.costShare().stripTrailingZeros(), users, statuses, sources,
+				head.by(), head.at() == null ? null : CompanyCalendar.fromUtc(head.at().toLocalDateTime()));
 	}
 
-	/** Moves the mapping's version from {@code expected} on; false when someone else moved it meanwhile. */
+	/**
+	 * Moves the mapping's version from {@code expected} on; false when someone else moved
+	 * it meanwhile.
+	 */
 	boolean bump(long integrationId, int expected, long by, Instant at) {
-		return this.jdbc.sql("""
-				UPDATE integration SET mapping_version = mapping_version + 1, mapping_changed_by = :by, mapping_changed_at = :at
-				WHERE id = :id AND mapping_version = :expected""")
+		return this.jdbc
+			.sql("""
+					UPDATE integration SET mapping_version = mapping_version + 1, mapping_changed_by = :by, mapping_changed_at = :at
+					WHERE id = :id AND mapping_version = :expected""")
 			.param("by", by)
 			.param("at", Timestamp.valueOf(CompanyCalendar.toUtc(at)))
 			.param("id", integrationId)
@@ -77,7 +84,8 @@ class AmoCrmMappings {
 			.param("user", amoUserId)
 			.update();
 		if (employeeId != null) {
-			this.jdbc.sql("INSERT INTO amocrm_user_map (integration_id, amo_user_id, employee_id) VALUES (:id, :user, :employee)")
+			this.jdbc.sql(
+					"INSERT INTO amocrm_user_map (integration_id, amo_user_id, employee_id) VALUES (:id, :user, :employee)")
 				.param("id", integrationId)
 				.param("user", amoUserId)
 				.param("employee", employeeId)
@@ -91,7 +99,8 @@ class AmoCrmMappings {
 			.param("status", statusId)
 			.update();
 		if (meaning != null) {
-			this.jdbc.sql("INSERT INTO amocrm_status_map (integration_id, status_id, meaning) VALUES (:id, :status, :meaning)")
+			this.jdbc.sql(
+					"INSERT INTO amocrm_status_map (integration_id, status_id, meaning) VALUES (:id, :status, :meaning)")
 				.param("id", integrationId)
 				.param("status", statusId)
 				.param("meaning", meaning.name())
@@ -117,13 +126,17 @@ class AmoCrmMappings {
 		}
 	}
 
-	/** The amoCRM state last applied to a lead: its last_modified, and whether it was deleted. */
+	/**
+	 * The amoCRM state last applied to a lead: its last_modified, and whether it was
+	 * deleted.
+	 */
 	record LeadState(long lastModified, boolean deleted) {
 	}
 
 	Optional<LeadState> state(long integrationId, long amoLeadId) {
-		return this.jdbc.sql("""
-				SELECT last_modified, deleted FROM amocrm_lead_state WHERE integration_id = :id AND amo_lead_id = :lead""")
+		return this.jdbc
+			.sql("""
+					SELECT last_modified, deleted FROM amocrm_lead_state WHERE integration_id = :id AND amo_lead_id = :lead""")
 			.param("id", integrationId)
 			.param("lead", amoLeadId)
 			.query((rs, n) -> new LeadState(rs.getLong(1), rs.getBoolean(2)))

@@ -18,11 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The generic webhook's JSON (docs/integrations.md): {@code {"type": "lead" | "deal", ...the record-input fields}},
- * written through the records module's own {@code recordLead} / {@code recordDeal}, so every rule of a hand-typed
- * record holds and the same externalId twice is the same record. A deal may name its lead by
- * {@code leadExternalId}; one whose lead has not arrived yet waits for it (a retry), so out-of-order deliveries
- * settle by themselves.
+ * The generic webhook's JSON (docs/integrations.md): {@code {"type": "lead" | "deal",
+ * ...the record-input fields}}, written through the records module's own
+ * {@code recordLead} / {@code recordDeal}, so every rule of a hand-typed record holds and
+ * the same externalId twice is the same record. A deal may name its lead by
+ * {@code leadExternalId}; one whose lead has not arrived yet waits for it (a retry), so
+ * out-of-order deliveries settle by themselves.
  */
 @Component
 class GenericEvents {
@@ -38,7 +39,10 @@ class GenericEvents {
 		this.deals = deals;
 	}
 
-	/** Checks the shape on arrival (a malformed body is refused, not stored) and names the record it is about. */
+	/**
+	 * Checks the shape on arrival (a malformed body is refused, not stored) and names the
+	 * record it is about.
+	 */
 	String recordKey(String body) {
 		Map<String, Object> event = parse(body);
 		String type = text(event, "type");
@@ -52,7 +56,9 @@ class GenericEvents {
 		return type + ":" + externalId;
 	}
 
-	/** Writes the record; runs as the integration's owner inside the worker's transaction. */
+	/**
+	 * Writes the record; runs as the integration's owner inside the worker's transaction.
+	 */
 	void apply(String body) {
 		Map<String, Object> event = parse(body);
 		if ("lead".equals(text(event, "type"))) {
@@ -96,7 +102,8 @@ class GenericEvents {
 			return value == null ? null : OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw TandemException.badInput(field, field + " must be an ISO-8601 date-time with offset, e.g. 2026-11-14T10:00:00+03:00");
+			throw TandemException.badInput(field,
+					field + " must be an ISO-8601 date-time with offset, e.g. 2026-11-14T10:00:00+03:00");
 		}
 	}
 

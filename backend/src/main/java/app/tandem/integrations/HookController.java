@@ -24,23 +24,28 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /hooks/amocrm/{secret}} (docs/integrations.md "Connect amoCRM"): amoCRM's form-encoded webhooks, which
- * amoCRM does not sign: the secret in the URL is the credential (only its SHA-256 is kept and compared). A delivery
- * is cut into one event per lead and action, each stored (the same one again is the first one's row) and applied in
- * the background.
+ * {@code POST /hooks/amocrm/{secret}} (docs/integrations.md "Connect amoCRM"): amoCRM's
+ * form-encoded webhooks, which amoCRM does not sign: the secret in the URL is the
+ * credential (only its SHA-256 is kept and compared). A delivery is cut into one event
+ * per lead and action, each stored (the same one again is the first one's row) and
+ * applied in the background.
  *
  * <p>
  * {@code POST /hooks/generic/{secret}} (docs/integrations.md): a JSON body signed
- * {@code X-Tandem-Signature: sha256=<hex HMAC-SHA256 of the body, keyed with the secret>}, compared in constant
- * time. The answer comes as soon as the delivery is stored (202, processing follows in the background); an
- * unknown hook, a missing or wrong signature or an unreadable body writes nothing.
+ * {@code X-Tandem-Signature: sha256=<hex HMAC-SHA256 of the body, keyed with the secret>},
+ * compared in constant time. The answer comes as soon as the delivery is stored (202,
+ * processing follows in the background); an unknown hook, a missing or wrong signature or
+ * an unreadable body writes nothing.
  */
 @RestController
 class HookController {
 
 	static final int MAX_BODY = 64 * 1024;
 
-	/** amoCRM sends every lead of a bulk change in one delivery, each with its custom fields. */
+	/**
+	 * amoCRM sends every lead of a bulk change in one delivery, each with its custom
+	 * fields.
+	 */
 	static final int MAX_AMOCRM_BODY = 256 * 1024;
 
 	private final Integrations integrations;
@@ -95,17 +100,19 @@ class HookController {
 		catch (GenericEvents.BadEvent ex) {
 			return refused(HttpStatus.BAD_REQUEST, "BAD_EVENT", ex.getMessage());
 		}
-		WebhookEvents.Stored stored = this.events.store(integration.id(), IntegrationService.sha256(text), text, recordKey,
-				this.calendar.now());
+		WebhookEvents.Stored stored = this.events.store(integration.id(), IntegrationService.sha256(text), text,
+				recordKey, this.calendar.now());
 		this.worker.kick(java.time.Duration.ZERO);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(Map.of("eventId", Long.toString(stored.id()), "duplicate", stored.duplicate()));
 	}
 
 	@PostMapping(path = "/hooks/amocrm/{secret}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> amocrm(@PathVariable String secret, HttpServletRequest request) throws IOException {
+	ResponseEntity<Map<String, Object>> amocrm(@PathVariable String secret, HttpServletRequest request)
+			throws IOException {
 		if (request.getContentLengthLong() > MAX_AMOCRM_BODY) {
-			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "The body is larger than " + MAX_AMOCRM_BODY + " bytes");
+			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE",
+					"The body is larger than " + MAX_AMOCRM_BODY + " bytes");
 		}
 		byte[] body = request.getInputStream().readNBytes(MAX_AMOCRM_BODY + 1);
 		Integration integration = this.integrations.bySecret(IntegrationService.sha256(secret))
@@ -118,7 +125,8 @@ class HookController {
 			return refused(HttpStatus.BAD_REQUEST, "BAD_EVENT", "The body is empty");
 		}
 		if (body.length > MAX_AMOCRM_BODY) {
-			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "The body is larger than " + MAX_AMOCRM_BODY + " bytes");
+			return refused(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE",
+					"The body is larger than " + MAX_AMOCRM_BODY + " bytes");
 		}
 		List<AmoCrmForm.Part> parts;
 		try {
@@ -147,7 +155,10 @@ class HookController {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			byte[] expected = HexFormat.of().formatHex(mac.doFinal(body)).getBytes(StandardCharsets.US_ASCII);
-			byte[] given = signature.substring(7).strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+			byte[] given = signature.substring(7)
+				.strip()
+				.toLowerCase(java.util.Locale.ROOT)
+				.getBytes(StandardCharsets.US_ASCII);
 			return MessageDigest.isEqual(expected, given);
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
@@ -162,8 +173,8 @@ class HookController {
 			default -> "BAD_REQUEST";
 		};
 		return ResponseEntity.status(status)
-			.body(Map.of("errors", List.of(Map.of("message", message, "extensions",
-					Map.of("classification", classification, "code", code)))));
+			.body(Map.of("errors", List
+				.of(Map.of("message", message, "extensions", Map.of("classification", classification, "code", code)))));
 	}
 
 }

@@ -83,7 +83,8 @@ class IntegrationController {
 
 	@SchemaMapping(typeName = "IntegrationMapping")
 	List<Map<String, Object>> users(AmoCrmMapping mapping) {
-		Map<Long, Employee> employees = this.people.byIds(mapping.users().stream().map(AmoCrmMapping.User::employeeId).toList());
+		Map<Long, Employee> employees = this.people
+			.byIds(mapping.users().stream().map(AmoCrmMapping.User::employeeId).toList());
 		return mapping.users()
 			.stream()
 			.map((user) -> Map.<String, Object>of("amoUserId", Long.toString(user.amoUserId()), "employee",
@@ -102,7 +103,8 @@ class IntegrationController {
 
 	@SchemaMapping(typeName = "IntegrationMapping")
 	List<Map<String, Object>> sources(AmoCrmMapping mapping) {
-		Map<Long, Channel> byId = this.channels.byIds(mapping.sources().stream().map(AmoCrmMapping.Source::channelId).toList())
+		Map<Long, Channel> byId = this.channels
+			.byIds(mapping.sources().stream().map(AmoCrmMapping.Source::channelId).toList())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Channel::getId, (c) -> c));
 		return mapping.sources()

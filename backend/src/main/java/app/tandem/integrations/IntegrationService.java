@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Integrations and their events (docs/spec.md §10, docs/integrations.md): all of it the owners'. */
+/**
+ * Integrations and their events (docs/spec.md §10, docs/integrations.md): all of it the
+ * owners'.
+ */
 @Service
 public class IntegrationService {
 
@@ -52,8 +55,8 @@ public class IntegrationService {
 	private final ChannelService channels;
 
 	IntegrationService(Integrations integrations, WebhookEvents events, Viewers viewers, CompanyCalendar calendar,
-			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker, Pages pages, AmoCrmMappings mappings,
-			EmployeeDirectory people, ChannelService channels) {
+			@Value("${tandem.public-url:}") String publicUrl, WebhookWorker worker, Pages pages,
+			AmoCrmMappings mappings, EmployeeDirectory people, ChannelService channels) {
 		this.mappings = mappings;
 		this.people = people;
 		this.channels = channels;
@@ -71,7 +74,8 @@ public class IntegrationService {
 		Viewer owner = this.viewers.currentOwner();
 		String trimmed = name == null ? null : name.strip();
 		new InputCheck().require(kind, "kind")
-			.when(trimmed == null || trimmed.isEmpty() || trimmed.length() > 100, "name", "name must be 1 to 100 characters")
+			.when(trimmed == null || trimmed.isEmpty() || trimmed.length() > 100, "name",
+					"name must be 1 to 100 characters")
 			.throwIfInvalid();
 		String secret = newSecret();
 		long id = this.integrations.create(kind, trimmed, sha256(secret), owner.id(), this.calendar.now());
@@ -130,8 +134,9 @@ public class IntegrationService {
 	}
 
 	/**
-	 * Changes the entries listed (a null employee, meaning or channel removes one); lists left out keep theirs. Each
-	 * person must be an active hunter or farmer (who works amoCRM's leads), each channel open.
+	 * Changes the entries listed (a null employee, meaning or channel removes one); lists
+	 * left out keep theirs. Each person must be an active hunter or farmer (who works
+	 * amoCRM's leads), each channel open.
 	 */
 	@Transactional
 	AmoCrmMapping setMapping(AmoCrmMapping.SetIntegrationMappingInput input) {
@@ -142,8 +147,11 @@ public class IntegrationService {
 			throw TandemException.badInput("integrationId", "Only an amoCRM integration has a mapping");
 		}
 		InputCheck check = new InputCheck();
-		java.math.BigDecimal share = input.costShare() != null && input.costShare().isPresent() ? input.costShare().value() : null;
-		check.when(share != null && (share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0 || share.scale() > 4),
+		java.math.BigDecimal share = input.costShare() != null && input.costShare().isPresent()
+				? input.costShare().value() : null;
+		check.when(
+				share != null
+						&& (share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0 || share.scale() > 4),
 				"costShare", "costShare must be between 0 and 1 with at most 4 decimals, e.g. 0.6");
 		List<AmoCrmMapping.UserInput> users = input.users() == null ? List.of() : input.users();
 		List<AmoCrmMapping.StatusInput> statuses = input.statuses() == null ? List.of() : input.statuses();
@@ -158,8 +166,9 @@ public class IntegrationService {
 			Long employee = null;
 			if (user.employeeId() != null && !check.hasErrorFor("users[" + i + "].amoUserId")) {
 				String field = "users[" + i + "].employeeId";
-				employee = this.people.requireActive(Ids.parse(user.employeeId(), field), field, Position.HUNTER,
-						Position.FARMER).getId();
+				employee = this.people
+					.requireActive(Ids.parse(user.employeeId(), field), field, Position.HUNTER, Position.FARMER)
+					.getId();
 			}
 			if (amoUser != null) {
 				userIds.put(amoUser, employee);
@@ -183,7 +192,8 @@ public class IntegrationService {
 			String field = "sources[" + i + "].source";
 			String text = source.source() == null ? "" : source.source().strip();
 			if (text.isEmpty() || text.length() > 200) {
-				check.add(field, "source must be 1 to 200 characters, as amoCRM's utm_source or Источник field says it");
+				check.add(field,
+						"source must be 1 to 200 characters, as amoCRM's utm_source or Источник field says it");
 				continue;
 			}
 			String key = AmoCrmForm.key(text);
@@ -208,11 +218,15 @@ public class IntegrationService {
 		check.throwIfInvalid();
 		AmoCrmMapping current = this.mappings.of(integration.id());
 		if (input.expectedVersion() != null && input.expectedVersion() != current.version()) {
-			throw TandemException.conflict("expectedVersion", "Someone changed this mapping meanwhile (now at version "
-					+ current.version() + "); reload and try again").withCode(ErrorCode.VERSION_MISMATCH);
+			throw TandemException
+				.conflict("expectedVersion",
+						"Someone changed this mapping meanwhile (now at version " + current.version()
+								+ "); reload and try again")
+				.withCode(ErrorCode.VERSION_MISMATCH);
 		}
 		if (!this.mappings.bump(integration.id(), current.version(), owner.id(), this.calendar.now())) {
-			throw TandemException.conflict("expectedVersion", "Someone changed this mapping at the same time; reload and try again")
+			throw TandemException
+				.conflict("expectedVersion", "Someone changed this mapping at the same time; reload and try again")
 				.withCode(ErrorCode.CONCURRENT_CHANGE);
 		}
 		if (input.costShare() != null && !input.costShare().isOmitted()) {
@@ -257,7 +271,8 @@ public class IntegrationService {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

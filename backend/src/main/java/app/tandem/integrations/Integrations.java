@@ -40,7 +40,10 @@ class Integrations {
 	}
 
 	Optional<Integration> byId(long id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM integration WHERE id = :id").param("id", id).query(Integrations::row).optional();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM integration WHERE id = :id")
+			.param("id", id)
+			.query(Integrations::row)
+			.optional();
 	}
 
 	Optional<Integration> bySecret(String secretSha256) {

@@ -17,8 +17,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code webhook_event} table: deliveries stored as they came, claimed by one instance at a time, in order
- * per record. Several instances may run the worker: a claim is a conditional UPDATE, so only one of them wins.
+ * The {@code webhook_event} table: deliveries stored as they came, claimed by one
+ * instance at a time, in order per record. Several instances may run the worker: a claim
+ * is a conditional UPDATE, so only one of them wins.
  */
 @Component
 class WebhookEvents {
@@ -31,14 +32,18 @@ class WebhookEvents {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a delivery; the same body again for the same integration is the first one's row. */
+	/**
+	 * Stores a delivery; the same body again for the same integration is the first one's
+	 * row.
+	 */
 	Stored store(long integrationId, String bodySha256, String body, String recordKey, Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		try {
-			this.jdbc.sql("""
-					INSERT INTO webhook_event (integration_id, body_sha256, body, record_key, received_at, status, attempts,
-					                           next_attempt_at)
-					VALUES (:integration, :sha, :body, :record, :at, 'PENDING', 0, :at)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO webhook_event (integration_id, body_sha256, body, record_key, received_at, status, attempts,
+						                           next_attempt_at)
+						VALUES (:integration, :sha, :body, :record, :at, 'PENDING', 0, :at)""")
 				.param("integration", integrationId)
 				.param("sha", bodySha256)
 				.param("body", body)
@@ -48,7 +53,8 @@ class WebhookEvents {
 			return new Stored(key.getKey().longValue(), false);
 		}
 		catch (DuplicateKeyException ex) {
-			long id = this.jdbc.sql("SELECT id FROM webhook_event WHERE integration_id = :integration AND body_sha256 = :sha")
+			long id = this.jdbc
+				.sql("SELECT id FROM webhook_event WHERE integration_id = :integration AND body_sha256 = :sha")
 				.param("integration", integrationId)
 				.param("sha", bodySha256)
 				.query(Long.class)
@@ -58,8 +64,8 @@ class WebhookEvents {
 	}
 
 	/**
-	 * Events due now, oldest first, each only when no older event of the same record still waits (in order per
-	 * record: a deal's update never overtakes its creation).
+	 * Events due now, oldest first, each only when no older event of the same record
+	 * still waits (in order per record: a deal's update never overtakes its creation).
 	 */
 	List<Long> due(Instant now, int limit) {
 		return this.jdbc.sql("""
@@ -69,13 +75,7 @@ class WebhookEvents {
 				  AND NOT EXISTS (SELECT 1 FROM webhook_event p
 				                  WHERE p.integration_id = e.integration_id AND p.record_key = e.record_key
 				                    AND p.id < e.id AND p.status = 'PENDING')
-				ORDER BY e.id""")
-			.param("now", utc(now))
-			.query(Long.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+				ORDER BY e.id""").param("now", utc(now)).query(Long.class).list().stream().limit(limit).toList();
 	}
 
 	/** True when this instance now holds the event until {@code until}. */
@@ -90,13 +90,17 @@ class WebhookEvents {
 	}
 
 	Optional<WebhookEvent> byId(long id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_event WHERE id = :id").param("id", id).query(WebhookEvents::row).optional();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_event WHERE id = :id")
+			.param("id", id)
+			.query(WebhookEvents::row)
+			.optional();
 	}
 
 	void done(long id, int attempts, Instant at) {
-		this.jdbc.sql("""
-				UPDATE webhook_event SET status = 'DONE', attempts = :attempts, processed_at = :at, claimed_until = NULL,
-				       last_error = NULL WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE webhook_event SET status = 'DONE', attempts = :attempts, processed_at = :at, claimed_until = NULL,
+					       last_error = NULL WHERE id = :id""")
 			.param("attempts", attempts)
 			.param("at", utc(at))
 			.param("id", id)
@@ -115,9 +119,10 @@ class WebhookEvents {
 	}
 
 	void failed(long id, int attempts, String error, Instant at) {
-		this.jdbc.sql("""
-				UPDATE webhook_event SET status = 'FAILED', attempts = :attempts, processed_at = :at, claimed_until = NULL,
-				       last_error = :error WHERE id = :id""")
+		this.jdbc
+			.sql("""
+					UPDATE webhook_event SET status = 'FAILED', attempts = :attempts, processed_at = :at, claimed_until = NULL,
+					       last_error = :error WHERE id = :id""")
 			.param("attempts", attempts)
 			.param("at", utc(at))
 			.param("error", clip(error))
@@ -136,8 +141,9 @@ class WebhookEvents {
 	}
 
 	List<WebhookEvent> list(long integrationId, Status status, int first) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM webhook_event WHERE integration_id = :integration"
-				+ (status == null ? "" : " AND status = :status") + " ORDER BY id DESC")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM webhook_event WHERE integration_id = :integration"
+					+ (status == null ? "" : " AND status = :status") + " ORDER BY id DESC")
 			.param("integration", integrationId)
 			.params(status == null ? java.util.Map.of() : java.util.Map.of("status", status.name()))
 			.query(WebhookEvents::row)
@@ -153,7 +159,8 @@ class WebhookEvents {
 				       MAX(received_at) AS last FROM webhook_event WHERE integration_id = :integration""")
 			.param("integration", integrationId)
 			.query((rs, n) -> new Counts(rs.getInt("received"), rs.getInt("failed"),
-					rs.getTimestamp("last") == null ? null : CompanyCalendar.fromUtc(rs.getTimestamp("last").toLocalDateTime())))
+					rs.getTimestamp("last") == null ? null
+							: CompanyCalendar.fromUtc(rs.getTimestamp("last").toLocalDateTime())))
 			.single();
 	}
 
@@ -174,8 +181,8 @@ class WebhookEvents {
 	private static WebhookEvent row(ResultSet rs, int n) throws SQLException {
 		Timestamp processed = rs.getTimestamp("processed_at");
 		return new WebhookEvent(rs.getLong("id"), rs.getLong("integration_id"), rs.getString("body"),
-				CompanyCalendar.fromUtc(rs.getTimestamp("received_at").toLocalDateTime()), Status.valueOf(rs.getString("status")),
-				rs.getInt("attempts"), rs.getString("last_error"),
+				CompanyCalendar.fromUtc(rs.getTimestamp("received_at").toLocalDateTime()),
+				Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
 				processed == null ? null : CompanyCalendar.fromUtc(processed.toLocalDateTime()));
 	}
 

@@ -20,11 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes stored deliveries in the background, as the owner who set the integration up. A write and its
- * "done" commit together, so an event is applied once even if an instance dies midway (the claim expires and the
- * record's externalId makes the second try a no-op). A refusal by Tandem's rules fails the event at once with its
- * reason; a passing failure (the database, a lead not there yet) is retried after 5 s, 10 s, 20 s … and fails
- * after {@link #MAX_ATTEMPTS}. Failed events wait for an owner's replay.
+ * Processes stored deliveries in the background, as the owner who set the integration up.
+ * A write and its "done" commit together, so an event is applied once even if an instance
+ * dies midway (the claim expires and the record's externalId makes the second try a
+ * no-op). A refusal by Tandem's rules fails the event at once with its reason; a passing
+ * failure (the database, a lead not there yet) is retried after 5 s, 10 s, 20 s … and
+ * fails after {@link #MAX_ATTEMPTS}. Failed events wait for an owner's replay.
  */
 @Component
 class WebhookWorker {
@@ -65,10 +66,11 @@ class WebhookWorker {
 	}
 
 	/**
-	 * Something is due now: a delivery was stored or replayed here, or a retry's wait is over. The worker runs at
-	 * once instead of polling the database all the time (an idle poll every half second kept the pool's
-	 * connections "just used", so Hikari skipped checking them and a request met a frozen database with a 15 s
-	 * socket timeout instead of the 3 s connection check; DatabaseFaultTests caught it).
+	 * Something is due now: a delivery was stored or replayed here, or a retry's wait is
+	 * over. The worker runs at once instead of polling the database all the time (an idle
+	 * poll every half second kept the pool's connections "just used", so Hikari skipped
+	 * checking them and a request met a frozen database with a 15 s socket timeout
+	 * instead of the 3 s connection check; DatabaseFaultTests caught it).
 	 */
 	void kick(Duration after) {
 		if (after.isZero() && !this.kicked.compareAndSet(false, true)) {
@@ -80,7 +82,10 @@ class WebhookWorker {
 		}, Instant.now().plus(after));
 	}
 
-	/** The safety net: events another instance stored and did not live to apply, or a lost kick. */
+	/**
+	 * The safety net: events another instance stored and did not live to apply, or a lost
+	 * kick.
+	 */
 	@Scheduled(fixedDelayString = "${tandem.webhooks.poll:60s}", initialDelayString = "${tandem.webhooks.poll:60s}")
 	void work() {
 		try {
@@ -154,10 +159,11 @@ class WebhookWorker {
 		if (ex.fieldErrors().isEmpty()) {
 			return ex.type() + ": " + ex.getMessage();
 		}
-		return ex.type() + ": " + ex.fieldErrors()
-			.stream()
-			.map((error) -> error.field() + ": " + error.message())
-			.collect(Collectors.joining("; "));
+		return ex.type() + ": "
+				+ ex.fieldErrors()
+					.stream()
+					.map((error) -> error.field() + ": " + error.message())
+					.collect(Collectors.joining("; "));
 	}
 
 }

@@ -33,7 +33,8 @@ class CompanyBreakdown {
 						Ratios.of(leads.assigned(), leads.leads())),
 				new FunnelStep(FunnelStage.LEADS_WON, BigDecimal.valueOf(leads.won()),
 						Ratios.of(leads.won(), leads.assigned())),
-				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.count()), Ratios.of(cohort.count(), leads.won())),
+				new FunnelStep(FunnelStage.DEALS, BigDecimal.valueOf(cohort.count()),
+						Ratios.of(cohort.count(), leads.won())),
 				new FunnelStep(FunnelStage.TURNOVER, cohort.revenue(), null),
 				new FunnelStep(FunnelStage.GROSS_MARGIN, cohort.margin(), null)));
 	}

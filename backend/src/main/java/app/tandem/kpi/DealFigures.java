@@ -5,12 +5,16 @@ import java.util.Map;
 /**
  * A period's deals (not voided): closed in the period per salesperson (with their repeat
  * clients), closed in the period on each marketer's and channel's leads (attributed), new
- * clients per salesperson, and the deals of the period's lead cohort closed any time (funnel).
+ * clients per salesperson, and the deals of the period's lead cohort closed any time
+ * (funnel).
  */
 public record DealFigures(Map<Long, SalesCounts> bySalesperson, Map<Long, DealTotals> attributedByMarketer,
 		Map<Long, DealTotals> attributedByChannel, Map<Long, Long> newClientsBySalesperson, DealTotals cohort) {
 
-	/** A salesperson's deals closed in the period, and how many distinct clients of them had bought before. */
+	/**
+	 * A salesperson's deals closed in the period, and how many distinct clients of them
+	 * had bought before.
+	 */
 	public record SalesCounts(DealTotals deals, long activeClients) {
 
 		public static final SalesCounts NONE = new SalesCounts(DealTotals.NONE, 0);

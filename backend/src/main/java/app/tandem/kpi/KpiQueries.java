@@ -13,15 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every lead, spend and deal aggregate of a period in six GROUP BY queries over indexed ranges:
- * leads by their UTC creation instant, spend and deals by their calendar day. Voided records
- * count nowhere. Rows come back per (marketer, channel, assignee) or per salesperson, so Java
- * only adds up a few dozen rows. The kpi module owns these sums; analytics asks for them here.
+ * Every lead, spend and deal aggregate of a period in six GROUP BY queries over indexed
+ * ranges: leads by their UTC creation instant, spend and deals by their calendar day.
+ * Voided records count nowhere. Rows come back per (marketer, channel, assignee) or per
+ * salesperson, so Java only adds up a few dozen rows. The kpi module owns these sums;
+ * analytics asks for them here.
  */
 @Component
 public class KpiQueries {
 
-	/** A NOT_TARGET mark counts against the channel unless it is under an open dispute (SPEC §12). */
+	/**
+	 * A NOT_TARGET mark counts against the channel unless it is under an open dispute
+	 * (SPEC §12).
+	 */
 	private static final String LEADS = """
 			SELECT l.marketer_id, l.channel_id, l.assignee_id, COUNT(*) AS leads,
 			       SUM(CASE WHEN l.assignee_id IS NOT NULL THEN 1 ELSE 0 END) AS assigned,
@@ -81,12 +85,12 @@ public class KpiQueries {
 	/** Only the period's lead cohort (the conversion matrix needs no more). */
 	@Transactional(readOnly = true)
 	public LeadFigures leads(PeriodRange range) {
-		return LeadFigures.of(query(LEADS, range)
-			.query((rs, n) -> new Row(rs.getLong("marketer_id"), rs.getLong("channel_id"),
+		return LeadFigures
+			.of(query(LEADS, range).query((rs, n) -> new Row(rs.getLong("marketer_id"), rs.getLong("channel_id"),
 					rs.getObject("assignee_id", Long.class),
 					new LeadCounts(rs.getLong("leads"), rs.getLong("assigned"), rs.getLong("won"), rs.getLong("closed"),
 							rs.getLong("not_target"), rs.getLong("contested"), rs.getLong("converted"))))
-			.list());
+				.list());
 	}
 
 	private SpendFigures spend(PeriodRange range) {
@@ -113,8 +117,9 @@ public class KpiQueries {
 			return deals;
 		}).list();
 		Map<Long, SalesCounts> bySalesperson = new HashMap<>();
-		query(SALES, range).query((rs, n) -> bySalesperson.put(rs.getLong("salesperson_id"),
-				new SalesCounts(totals(rs), rs.getLong("active_clients"))))
+		query(SALES, range)
+			.query((rs, n) -> bySalesperson.put(rs.getLong("salesperson_id"),
+					new SalesCounts(totals(rs), rs.getLong("active_clients"))))
 			.list();
 		Map<Long, Long> newClients = new HashMap<>();
 		query(NEW_CLIENTS, range).query((rs, n) -> newClients.put(rs.getLong("acquired_by"), rs.getLong("clients")))
@@ -132,7 +137,8 @@ public class KpiQueries {
 	}
 
 	private static DealTotals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new DealTotals(rs.getLong("deals"), money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")));
+		return new DealTotals(rs.getLong("deals"), money(rs.getBigDecimal("revenue")),
+				money(rs.getBigDecimal("margin")));
 	}
 
 	private static BigDecimal money(BigDecimal value) {

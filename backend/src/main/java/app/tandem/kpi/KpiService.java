@@ -31,8 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The KPI engine: turns a period's SQL sums into every KPI of SPEC §3, with plans, pace and
- * contribution to the shared goal. Reads records, never writes them.
+ * The KPI engine: turns a period's SQL sums into every KPI of SPEC §3, with plans, pace
+ * and contribution to the shared goal. Reads records, never writes them.
  */
 @Service
 public class KpiService {
@@ -93,8 +93,8 @@ public class KpiService {
 	}
 
 	/**
-	 * One person's actuals over any whole days (the weekly digest's "last week"), by the same formulas as every
-	 * KPI ({@link #actual}); the person themself and owners only.
+	 * One person's actuals over any whole days (the weekly digest's "last week"), by the
+	 * same formulas as every KPI ({@link #actual}); the person themself and owners only.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Metric, BigDecimal> actuals(long employeeId, PeriodRange range) {
@@ -115,8 +115,9 @@ public class KpiService {
 	}
 
 	/**
-	 * A month's standings for everyone with a position or numbers in it, with no viewer rule applied:
-	 * for modules that compute on targets (bonuses), which authorize their own callers.
+	 * A month's standings for everyone with a position or numbers in it, with no viewer
+	 * rule applied: for modules that compute on targets (bonuses), which authorize their
+	 * own callers.
 	 */
 	@Transactional(readOnly = true)
 	public MonthStandings standings(YearMonth period) {
@@ -130,23 +131,25 @@ public class KpiService {
 			Map<Metric, BigDecimal> targets = month.targets.getOrDefault(employee.getId(), Map.of());
 			Map<Metric, Standing> standings = new java.util.EnumMap<>(Metric.class);
 			for (Metric metric : measuredMetrics(employee.getPosition())) {
-				standings.put(metric, standing(month.pace.kpi(metric, actual(metric, employee.getId(), month.figures),
-						targets.get(metric))));
+				standings.put(metric, standing(
+						month.pace.kpi(metric, actual(metric, employee.getId(), month.figures), targets.get(metric))));
 			}
 			people.put(employee.getId(), standings);
 		}
 		SharedGoal goal = month.goal;
 		DealTotals closed = month.figures.deals().closed();
 		return new MonthStandings(period, month.pace.current(), month.pace.closed(),
-				standing(month.pace.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget())),
+				standing(month.pace.kpi(Metric.TURNOVER, closed.revenue(),
+						goal == null ? null : goal.getTurnoverTarget())),
 				standing(month.pace.kpi(Metric.GROSS_MARGIN, closed.margin(),
 						goal == null ? null : goal.getGrossMarginTarget())),
 				people);
 	}
 
 	/**
-	 * Every active person's KPI statuses and the shared goal's for one month, as {@code employeeKpis} and the
-	 * dashboard read them, with no viewer rule applied: for notifications, which tell each person only their own.
+	 * Every active person's KPI statuses and the shared goal's for one month, as
+	 * {@code employeeKpis} and the dashboard read them, with no viewer rule applied: for
+	 * notifications, which tell each person only their own.
 	 */
 	@Transactional(readOnly = true)
 	public MonthStatuses statuses(YearMonth period) {
@@ -159,21 +162,21 @@ public class KpiService {
 			Map<Metric, BigDecimal> targets = month.targets.getOrDefault(employee.getId(), Map.of());
 			Map<Metric, PaceStatus> statuses = new java.util.EnumMap<>(Metric.class);
 			for (Metric metric : measuredMetrics(employee.getPosition())) {
-				statuses.put(metric, month.pace
-					.kpi(metric, actual(metric, employee.getId(), month.figures), targets.get(metric))
-					.status());
+				statuses.put(metric,
+						month.pace.kpi(metric, actual(metric, employee.getId(), month.figures), targets.get(metric))
+							.status());
 			}
 			people.put(employee.getId(), statuses);
 		}
 		SharedGoal goal = month.goal;
 		DealTotals closed = month.figures.deals().closed();
 		Map<Metric, PaceStatus> company = new java.util.EnumMap<>(Metric.class);
-		company.put(Metric.TURNOVER, month.pace
-			.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget())
-			.status());
-		company.put(Metric.GROSS_MARGIN, month.pace
-			.kpi(Metric.GROSS_MARGIN, closed.margin(), goal == null ? null : goal.getGrossMarginTarget())
-			.status());
+		company.put(Metric.TURNOVER,
+				month.pace.kpi(Metric.TURNOVER, closed.revenue(), goal == null ? null : goal.getTurnoverTarget())
+					.status());
+		company.put(Metric.GROSS_MARGIN,
+				month.pace.kpi(Metric.GROSS_MARGIN, closed.margin(), goal == null ? null : goal.getGrossMarginTarget())
+					.status());
 		return new MonthStatuses(period, company, people);
 	}
 
@@ -181,7 +184,10 @@ public class KpiService {
 		return new Standing(kpi.actual(), kpi.target(), kpi.forecast());
 	}
 
-	/** A month, or with {@code to} several (a quarter, a year): sums over the span, ratios recomputed from them. */
+	/**
+	 * A month, or with {@code to} several (a quarter, a year): sums over the span, ratios
+	 * recomputed from them.
+	 */
 	private Month month(YearMonth period, YearMonth to) {
 		YearMonth last = to == null ? period : to;
 		if (last.isBefore(period) || last.isAfter(period.plusMonths(MAX_SPAN_MONTHS - 1))) {
@@ -216,7 +222,10 @@ public class KpiService {
 		return metrics;
 	}
 
-	/** The actual of {@code metric} for one person: the one place every KPI formula of SPEC §3 is written. */
+	/**
+	 * The actual of {@code metric} for one person: the one place every KPI formula of
+	 * SPEC §3 is written.
+	 */
 	public static BigDecimal actual(Metric metric, long employee, PeriodFigures f) {
 		LeadCounts leads = f.leads().of(employee);
 		return switch (metric) {
@@ -246,7 +255,8 @@ public class KpiService {
 				markets ? new Share(attributed, company, turnoverTarget) : null);
 	}
 
-	private record Month(PeriodFigures figures, Pace pace, SharedGoal goal, Map<Long, Map<Metric, BigDecimal>> targets) {
+	private record Month(PeriodFigures figures, Pace pace, SharedGoal goal,
+			Map<Long, Map<Metric, BigDecimal>> targets) {
 	}
 
 }

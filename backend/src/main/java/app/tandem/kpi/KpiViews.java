@@ -10,7 +10,10 @@ import app.tandem.people.Employee;
 import app.tandem.records.Channel;
 import app.tandem.shared.Ratios;
 
-/** The shapes the KPI queries answer with (SPEC §5, §7); GraphQL reads their accessor methods. */
+/**
+ * The shapes the KPI queries answer with (SPEC §5, §7); GraphQL reads their accessor
+ * methods.
+ */
 public final class KpiViews {
 
 	private KpiViews() {
@@ -19,14 +22,20 @@ public final class KpiViews {
 	public record Kpi(Metric metric, BigDecimal actual, BigDecimal target, Double completion, BigDecimal expectedByNow,
 			BigDecimal forecast, BigDecimal requiredDailyPace, PaceStatus status) {
 
-		/** What a colleague may see: no absolute target, nor anything it could be read back from. */
+		/**
+		 * What a colleague may see: no absolute target, nor anything it could be read
+		 * back from.
+		 */
 		Kpi withoutTarget() {
 			return new Kpi(this.metric, this.actual, null, this.completion, null, this.forecast, null, this.status);
 		}
 
 	}
 
-	/** One side of a contribution: own deals (sold, or attributed through leads) against the company's and the goal. */
+	/**
+	 * One side of a contribution: own deals (sold, or attributed through leads) against
+	 * the company's and the goal.
+	 */
 	public record Share(DealTotals own, DealTotals company, BigDecimal turnoverTarget) {
 
 		Double turnoverShare() {
@@ -44,9 +53,10 @@ public final class KpiViews {
 	}
 
 	/**
-	 * A person's part of the shared goal: as a seller ({@code sales}) and as a marketer whose
-	 * leads sold ({@code marketing}); a side is null when it does not apply. Money is null where
-	 * its share is (SPEC §7). One deal counts on both sides: for its salesperson and its lead's marketer.
+	 * A person's part of the shared goal: as a seller ({@code sales}) and as a marketer
+	 * whose leads sold ({@code marketing}); a side is null when it does not apply. Money
+	 * is null where its share is (SPEC §7). One deal counts on both sides: for its
+	 * salesperson and its lead's marketer.
 	 */
 	public record Contribution(Share sales, Share marketing) {
 
@@ -148,8 +158,8 @@ public final class KpiViews {
 	record CompanyTotals(DealTotals closed, LeadCounts leads, BigDecimal spend, long newClients) {
 	}
 
-	public record Dashboard(YearMonth period, SharedGoal goal, CompanyTotals totals, Kpi turnoverKpi, Kpi grossMarginKpi,
-			List<MemberKpis> members, Funnel funnel, List<ChannelStats> channels) {
+	public record Dashboard(YearMonth period, SharedGoal goal, CompanyTotals totals, Kpi turnoverKpi,
+			Kpi grossMarginKpi, List<MemberKpis> members, Funnel funnel, List<ChannelStats> channels) {
 
 		public BigDecimal turnover() {
 			return this.totals.closed().revenue();

@@ -2,8 +2,8 @@ package app.tandem.kpi;
 
 /**
  * Leads created in a period and what became of them: {@code converted} have a deal (the
- * conversion's numerator), {@code won} are marked WON, {@code notTarget} are NOT_TARGET marks that
- * stand (no open dispute), {@code contested} those under an open dispute.
+ * conversion's numerator), {@code won} are marked WON, {@code notTarget} are NOT_TARGET
+ * marks that stand (no open dispute), {@code contested} those under an open dispute.
  */
 public record LeadCounts(long leads, long assigned, long won, long closed, long notTarget, long contested,
 		long converted) {

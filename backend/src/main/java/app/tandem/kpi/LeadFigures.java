@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A period's leads (its cohort: created in the period, not voided), counted per marketer ×
- * channel × assignee in SQL and added up here per marketer, per channel and per channel ×
- * assignee (the conversion matrix's cells; a null assignee is an unassigned lead).
+ * A period's leads (its cohort: created in the period, not voided), counted per marketer
+ * × channel × assignee in SQL and added up here per marketer, per channel and per channel
+ * × assignee (the conversion matrix's cells; a null assignee is an unassigned lead).
  */
 public record LeadFigures(Map<Long, LeadCounts> byMarketer, Map<Long, LeadCounts> byChannel,
 		Map<ChannelAssignee, LeadCounts> byChannelAndAssignee, LeadCounts total) {

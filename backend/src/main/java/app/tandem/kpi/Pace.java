@@ -10,8 +10,8 @@ import app.tandem.shared.Ratios;
 
 /**
  * Where a period stands on the company's calendar (calendar or working days, see
- * {@link PeriodDays}), and what that means for a KPI against its target (SPEC §3 "Pace", §7
- * "Status"): elapsed fraction f = elapsed days / days, past periods 1, future 0.
+ * {@link PeriodDays}), and what that means for a KPI against its target (SPEC §3 "Pace",
+ * §7 "Status"): elapsed fraction f = elapsed days / days, past periods 1, future 0.
  */
 final class Pace {
 
@@ -53,7 +53,8 @@ final class Pace {
 		if (target != null) {
 			expectedByNow = metric.additive() ? scaled(target, this.days.elapsed()) : target;
 			if (metric.additive() && this.days.current() && actual != null) {
-				// No working day left (a holiday at the month's end): the whole remainder is due now.
+				// No working day left (a holiday at the month's end): the whole remainder
+				// is due now.
 				int left = Math.max(1, this.days.left());
 				requiredDailyPace = target.subtract(actual)
 					.max(BigDecimal.ZERO)
@@ -100,7 +101,10 @@ final class Pace {
 		return metric.lowerIsBetter() ? Ratios.of(target, actual) : Ratios.of(actual, target);
 	}
 
-	/** SPEC §7, in its order: NO_PLAN, NO_DATA; closed: ACHIEVED or MISSED; open: ACHIEVED, EARLY, then pace. */
+	/**
+	 * SPEC §7, in its order: NO_PLAN, NO_DATA; closed: ACHIEVED or MISSED; open:
+	 * ACHIEVED, EARLY, then pace.
+	 */
 	private PaceStatus status(Metric metric, BigDecimal actual, BigDecimal forecast, BigDecimal target) {
 		if (target == null) {
 			return PaceStatus.NO_PLAN;
@@ -128,7 +132,10 @@ final class Pace {
 		return meets(metric, forecast, target.multiply(tolerance)) ? PaceStatus.AT_RISK : PaceStatus.BEHIND;
 	}
 
-	/** Whether {@code value} is at least as good as {@code target}: at or above it, or at or below for cost per lead. */
+	/**
+	 * Whether {@code value} is at least as good as {@code target}: at or above it, or at
+	 * or below for cost per lead.
+	 */
 	private static boolean meets(Metric metric, BigDecimal value, BigDecimal target) {
 		int comparison = value.compareTo(target);
 		return metric.lowerIsBetter() ? comparison <= 0 : comparison >= 0;

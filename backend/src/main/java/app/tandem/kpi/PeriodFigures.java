@@ -1,9 +1,9 @@
 package app.tandem.kpi;
 
 /**
- * The raw sums of one period (or span of months), aggregated in SQL: the one source of every
- * lead, spend and deal figure. KPIs, the funnel, the channel table, the conversion matrix, the
- * gap by cause and the plan from the goal are all derived from these.
+ * The raw sums of one period (or span of months), aggregated in SQL: the one source of
+ * every lead, spend and deal figure. KPIs, the funnel, the channel table, the conversion
+ * matrix, the gap by cause and the plan from the goal are all derived from these.
  */
 public record PeriodFigures(LeadFigures leads, SpendFigures spend, DealFigures deals) {
 

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
-/** Redis pub/sub between instances when {@code spring.data.redis.host} or {@code .url} is set; in memory otherwise. */
+/**
+ * Redis pub/sub between instances when {@code spring.data.redis.host} or {@code .url} is
+ * set; in memory otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class LiveConfiguration {
 

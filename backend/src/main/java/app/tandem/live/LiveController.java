@@ -21,7 +21,10 @@ class LiveController {
 		this.events = events;
 	}
 
-	/** Every signed-in person: the event names a month and ids, which Team shows everyone anyway. */
+	/**
+	 * Every signed-in person: the event names a month and ids, which Team shows everyone
+	 * anyway.
+	 */
 	@SubscriptionMapping
 	Flux<KpisChanged> kpisChanged(@Argument YearMonth period) {
 		this.viewers.current();

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns committed writes into {@code kpisChanged} events. Writes within {@link #WINDOW} are coalesced into
- * one event per month with everyone they touched, so a 50,000-row import is a handful of events, not
- * 50,000; the window also bounds the delay (docs/spec.md §10 asks for 2 s).
+ * Turns committed writes into {@code kpisChanged} events. Writes within {@link #WINDOW}
+ * are coalesced into one event per month with everyone they touched, so a 50,000-row
+ * import is a handful of events, not 50,000; the window also bounds the delay
+ * (docs/spec.md §10 asks for 2 s).
  */
 @Component
 class LiveEvents implements DisposableBean {
@@ -39,7 +40,10 @@ class LiveEvents implements DisposableBean {
 			.subscribe((batch) -> coalesce(batch).forEach(relay::send));
 	}
 
-	/** After the writing transaction commits; a rolled-back write changed nothing and is never told. */
+	/**
+	 * After the writing transaction commits; a rolled-back write changed nothing and is
+	 * never told.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	synchronized void committed(FiguresChanged event) {
 		this.committed.tryEmitNext(event);

@@ -13,9 +13,10 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Several instances behind a load balancer: events are published on a Redis channel every instance listens
- * to, so a write on one reaches the subscribers of all. Redis pub/sub keeps nothing: an instance that is
- * down misses events, and its clients reload when they reconnect anyway.
+ * Several instances behind a load balancer: events are published on a Redis channel every
+ * instance listens to, so a write on one reaches the subscribers of all. Redis pub/sub
+ * keeps nothing: an instance that is down misses events, and its clients reload when they
+ * reconnect anyway.
  */
 class RedisRelay implements Relay, DisposableBean {
 

@@ -11,9 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Notices that follow from one write alone (a lead handed over, a plan changed): written inside that write's
- * transaction, so they exist exactly when the write does, once, on the instance that made it. Nobody is told
- * what they did themselves.
+ * Notices that follow from one write alone (a lead handed over, a plan changed): written
+ * inside that write's transaction, so they exist exactly when the write does, once, on
+ * the instance that made it. Nobody is told what they did themselves.
  */
 @Component
 class DirectNotices {
@@ -37,7 +37,10 @@ class DirectNotices {
 				"LEAD:" + event.changeId(), this.calendar.now());
 	}
 
-	/** A personal plan tells its person; the shared goal tells everyone active but the owner who set it. */
+	/**
+	 * A personal plan tells its person; the shared goal tells everyone active but the
+	 * owner who set it.
+	 */
 	@EventListener
 	void planChanged(PlanChanged event) {
 		if (!event.sharedGoal()) {

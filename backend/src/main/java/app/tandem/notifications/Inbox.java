@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code notification} table. Every query names the person, so one person's notices never reach
- * another's list, count or mark; a notice is added at most once per person and dedupe key.
+ * The {@code notification} table. Every query names the person, so one person's notices
+ * never reach another's list, count or mark; a notice is added at most once per person
+ * and dedupe key.
  */
 @Component
 class Inbox {
@@ -31,12 +32,15 @@ class Inbox {
 		this.jdbc = jdbc;
 	}
 
-	/** A new notice; false when this person already has the one with {@code dedupeKey}. */
+	/**
+	 * A new notice; false when this person already has the one with {@code dedupeKey}.
+	 */
 	boolean add(long employeeId, Notice notice, String dedupeKey, Instant at) {
 		try {
-			this.jdbc.sql("""
-					INSERT INTO notification (employee_id, kind, period, metric, status, lead_id, dedupe_key, created_at)
-					VALUES (:employee, :kind, :period, :metric, :status, :lead, :key, :at)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO notification (employee_id, kind, period, metric, status, lead_id, dedupe_key, created_at)
+						VALUES (:employee, :kind, :period, :metric, :status, :lead, :key, :at)""")
 				.param("employee", employeeId)
 				.param("kind", notice.kind().name())
 				.param("period", notice.period().toString())
@@ -53,10 +57,14 @@ class Inbox {
 		}
 	}
 
-	/** Newest first: up to {@code limit} notices older than {@code beforeId} (all when null). */
+	/**
+	 * Newest first: up to {@code limit} notices older than {@code beforeId} (all when
+	 * null).
+	 */
 	List<Notification> page(long employeeId, Long beforeId, int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE employee_id = :employee"
-				+ (beforeId == null ? "" : " AND id < :before") + " ORDER BY id DESC LIMIT :limit")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM notification WHERE employee_id = :employee"
+					+ (beforeId == null ? "" : " AND id < :before") + " ORDER BY id DESC LIMIT :limit")
 			.param("employee", employeeId)
 			.params(beforeId == null ? java.util.Map.of() : java.util.Map.of("before", beforeId))
 			.param("limit", limit)
@@ -78,7 +86,10 @@ class Inbox {
 			.single();
 	}
 
-	/** Marks those of {@code ids} that are this person's; returns them (ids of others' notices are not among them). */
+	/**
+	 * Marks those of {@code ids} that are this person's; returns them (ids of others'
+	 * notices are not among them).
+	 */
 	List<Notification> markRead(long employeeId, Collection<Long> ids, Instant at) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -90,8 +101,9 @@ class Inbox {
 			.param("employee", employeeId)
 			.param("ids", ids)
 			.update();
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE employee_id = :employee AND id IN (:ids)"
-				+ " ORDER BY id DESC")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM notification WHERE employee_id = :employee AND id IN (:ids)"
+					+ " ORDER BY id DESC")
 			.param("employee", employeeId)
 			.param("ids", ids)
 			.query(Inbox::row)
@@ -117,9 +129,10 @@ class Inbox {
 		String metric = rs.getString("metric");
 		String status = rs.getString("status");
 		Timestamp read = rs.getTimestamp("read_at");
-		return new Notification(rs.getLong("id"), rs.getLong("employee_id"), NotificationKind.valueOf(rs.getString("kind")),
-				YearMonth.parse(rs.getString("period")), metric == null ? null : Metric.valueOf(metric),
-				status == null ? null : PaceStatus.valueOf(status), rs.getObject("lead_id", Long.class),
+		return new Notification(rs.getLong("id"), rs.getLong("employee_id"),
+				NotificationKind.valueOf(rs.getString("kind")), YearMonth.parse(rs.getString("period")),
+				metric == null ? null : Metric.valueOf(metric), status == null ? null : PaceStatus.valueOf(status),
+				rs.getObject("lead_id", Long.class),
 				CompanyCalendar.fromUtc(rs.getTimestamp("created_at").toLocalDateTime()),
 				read == null ? null : CompanyCalendar.fromUtc(read.toLocalDateTime()));
 	}

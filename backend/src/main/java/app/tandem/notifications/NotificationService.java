@@ -18,7 +18,10 @@ import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's own notifications: listed, counted and marked read, always of the signed-in person alone. */
+/**
+ * A person's own notifications: listed, counted and marked read, always of the signed-in
+ * person alone.
+ */
 @Service
 class NotificationService {
 

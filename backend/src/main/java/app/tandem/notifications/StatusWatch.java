@@ -25,12 +25,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Tells people when a KPI of theirs, or the shared goal, changes status (docs/notifications.md). The people whose
- * figures a transaction changed in the month under way are collected while it runs; once it commits, their
- * statuses are read again (one review per transaction, so an import is one review, not one per row) and compared
- * with the ones last seen. Only the instance that made the write reviews it ({@link FiguresChanged} is never
- * relayed between instances), and a notice's dedupe key keeps it to one per person, KPI, month and status even when
- * two writes are reviewed at once.
+ * Tells people when a KPI of theirs, or the shared goal, changes status
+ * (docs/notifications.md). The people whose figures a transaction changed in the month
+ * under way are collected while it runs; once it commits, their statuses are read again
+ * (one review per transaction, so an import is one review, not one per row) and compared
+ * with the ones last seen. Only the instance that made the write reviews it
+ * ({@link FiguresChanged} is never relayed between instances), and a notice's dedupe key
+ * keeps it to one per person, KPI, month and status even when two writes are reviewed at
+ * once.
  */
 @Component
 class StatusWatch {
@@ -52,7 +54,8 @@ class StatusWatch {
 	StatusWatch(PlatformTransactionManager transactionManager, KpiService kpis, StatusesSeen seen, Inbox inbox,
 			CompanyCalendar calendar) {
 		this.transactions = new TransactionTemplate(transactionManager);
-		// After the write's commit its transaction is over but still bound: the review needs its own.
+		// After the write's commit its transaction is over but still bound: the review
+		// needs its own.
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.kpis = kpis;
 		this.seen = seen;
@@ -61,8 +64,9 @@ class StatusWatch {
 	}
 
 	/**
-	 * Inside the writing transaction: remembers whose figures changed. Only the month under way is watched: a
-	 * closed month's verdict is final on its page, and a future month has none yet.
+	 * Inside the writing transaction: remembers whose figures changed. Only the month
+	 * under way is watched: a closed month's verdict is final on its page, and a future
+	 * month has none yet.
 	 */
 	@EventListener
 	void written(FiguresChanged event) {
@@ -106,7 +110,10 @@ class StatusWatch {
 
 	}
 
-	/** Never fails the write, which has committed already: the next write of these people reviews them again. */
+	/**
+	 * Never fails the write, which has committed already: the next write of these people
+	 * reviews them again.
+	 */
 	private void reviewSafely(YearMonth period, Set<Long> people) {
 		try {
 			this.transactions.executeWithoutResult((tx) -> review(period, people));
@@ -141,9 +148,10 @@ class StatusWatch {
 	}
 
 	/**
-	 * Keeps {@code now} as the status seen; true when it is news worth telling: a change from a status seen
-	 * before into AT_RISK, BEHIND or ACHIEVED. The first reading (nothing seen yet) is kept silently: the person
-	 * had that status already, and the app shows it.
+	 * Keeps {@code now} as the status seen; true when it is news worth telling: a change
+	 * from a status seen before into AT_RISK, BEHIND or ACHIEVED. The first reading
+	 * (nothing seen yet) is kept silently: the person had that status already, and the
+	 * app shows it.
 	 */
 	private boolean changed(YearMonth period, Subject subject, PaceStatus was, PaceStatus now, Instant at) {
 		if (was == now) {

@@ -14,7 +14,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code kpi_status_seen} table: the last status seen of each person's KPIs and of the shared goal, per month. */
+/**
+ * The {@code kpi_status_seen} table: the last status seen of each person's KPIs and of
+ * the shared goal, per month.
+ */
 @Component
 class StatusesSeen {
 
@@ -77,7 +80,10 @@ class StatusesSeen {
 
 	}
 
-	/** Whose KPI: a person's ({@code id} = employee) or the shared goal's ({@code id} = {@link #COMPANY}). */
+	/**
+	 * Whose KPI: a person's ({@code id} = employee) or the shared goal's ({@code id} =
+	 * {@link #COMPANY}).
+	 */
 	record Subject(Scope scope, long id, Metric metric) {
 
 		static Subject person(long employeeId, Metric metric) {

@@ -16,9 +16,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * What operators read: Prometheus metrics ({@code /actuator/prometheus}) and build info
- * ({@code /actuator/info}), both behind {@code tandem.metrics.token} (docs/operations.md).
- * Their own filter chain, ahead of the application's: the operator token is not a person's
- * sign-in token and must not be parsed as one. {@code /actuator/health} stays open for probes.
+ * ({@code /actuator/info}), both behind {@code tandem.metrics.token}
+ * (docs/operations.md). Their own filter chain, ahead of the application's: the operator
+ * token is not a person's sign-in token and must not be parsed as one.
+ * {@code /actuator/health} stays open for probes.
  */
 @Configuration(proxyBeanMethods = false)
 class OperatorEndpoints {
@@ -37,7 +38,10 @@ class OperatorEndpoints {
 			.build();
 	}
 
-	/** {@code tandem_build_info{version=…,time=…} 1}: which build is running, beside its metrics. */
+	/**
+	 * {@code tandem_build_info{version=…,time=…} 1}: which build is running, beside its
+	 * metrics.
+	 */
 	@Bean
 	MeterBinder buildInfo(ObjectProvider<BuildProperties> build) {
 		return (registry) -> build.ifAvailable((properties) -> Gauge.builder("tandem.build.info", () -> 1)

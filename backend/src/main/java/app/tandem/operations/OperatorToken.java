@@ -15,8 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The gate in front of the operator endpoints: without a configured token they are not there
- * (404, as before they existed); with one, a request must send it as
+ * The gate in front of the operator endpoints: without a configured token they are not
+ * there (404, as before they existed); with one, a request must send it as
  * {@code Authorization: Bearer <token>}, else 401 with a GraphQL-shaped body. A person's
  * sign-in token does not open them. Compared in constant time, as digests.
  */
@@ -28,7 +28,8 @@ class OperatorToken extends OncePerRequestFilter {
 
 	private static final byte[] REFUSAL = """
 			{"errors":[{"message":"Send the operator token as Authorization: Bearer <token>",\
-			"extensions":{"classification":"UNAUTHORIZED","code":"OPERATOR_TOKEN_REQUIRED"}}]}""".getBytes(StandardCharsets.UTF_8);
+			"extensions":{"classification":"UNAUTHORIZED","code":"OPERATOR_TOKEN_REQUIRED"}}]}"""
+		.getBytes(StandardCharsets.UTF_8);
 
 	private final byte[] expected;
 

@@ -17,12 +17,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id that its answer carries ({@value #HEADER}) and every log line
- * written while it runs (MDC key {@value #MDC_KEY}, in the log pattern and in JSON logs). A
- * proxy's or client's own id is kept when it is sane — 1 to 64 characters of letters, digits
- * and {@code . _ : -} (a UUID, a ULID, nginx's {@code $request_id}) — so one id follows a
- * request through every hop; anything else (control characters, spaces, quotes, 500
- * characters of padding) is replaced by a new UUID, so a client cannot forge log lines or
- * inject headers. Runs first, before Spring Security, so refusals carry the id too.
+ * written while it runs (MDC key {@value #MDC_KEY}, in the log pattern and in JSON logs).
+ * A proxy's or client's own id is kept when it is sane — 1 to 64 characters of letters,
+ * digits and {@code . _ : -} (a UUID, a ULID, nginx's {@code $request_id}) — so one id
+ * follows a request through every hop; anything else (control characters, spaces, quotes,
+ * 500 characters of padding) is replaced by a new UUID, so a client cannot forge log
+ * lines or inject headers. Runs first, before Spring Security, so refusals carry the id
+ * too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +39,8 @@ class RequestIds extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
-		// An async dispatch (spring-graphql answers asynchronously) runs on another thread: it needs the MDC again.
+		// An async dispatch (spring-graphql answers asynchronously) runs on another
+		// thread: it needs the MDC again.
 		return false;
 	}
 

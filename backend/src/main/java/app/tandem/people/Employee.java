@@ -26,7 +26,10 @@ public class Employee {
 
 	private String passwordHash;
 
-	/** Moves on with every password change; tokens carry the value they were issued against. */
+	/**
+	 * Moves on with every password change; tokens carry the value they were issued
+	 * against.
+	 */
 	private long credentialVersion;
 
 	@Enumerated(EnumType.STRING)
@@ -51,7 +54,8 @@ public class Employee {
 	protected Employee() {
 	}
 
-	Employee(String fullName, String email, String passwordHash, Role role, Position position, LocalDateTime createdAt) {
+	Employee(String fullName, String email, String passwordHash, Role role, Position position,
+			LocalDateTime createdAt) {
 		this.fullName = fullName;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -61,7 +65,10 @@ public class Employee {
 		this.createdAt = createdAt;
 	}
 
-	/** Counts changes to the person (optimistic locking); clients send it back as expectedVersion. */
+	/**
+	 * Counts changes to the person (optimistic locking); clients send it back as
+	 * expectedVersion.
+	 */
 	public long getVersion() {
 		return this.version;
 	}
@@ -103,7 +110,10 @@ public class Employee {
 		return Language.ofTag(this.language);
 	}
 
-	/** Whether the person gets the weekly digest e-mail (SPEC §10); on until they turn it off. */
+	/**
+	 * Whether the person gets the weekly digest e-mail (SPEC §10); on until they turn it
+	 * off.
+	 */
 	public boolean isDigestSubscribed() {
 		return this.digestSubscribed;
 	}

@@ -46,16 +46,21 @@ class EmployeeController {
 		return payload;
 	}
 
-	/** Open to anyone, like login: the refresh token is the credential (docs/security.md "Sessions"). */
+	/**
+	 * Open to anyone, like login: the refresh token is the credential (docs/security.md
+	 * "Sessions").
+	 */
 	@MutationMapping
 	AuthPayload refreshSession(@Argument String refreshToken) {
 		return this.login.refresh(refreshToken);
 	}
 
-	/** A fresh token (and, for the web app, a fresh session cookie): every older one was revoked. */
+	/**
+	 * A fresh token (and, for the web app, a fresh session cookie): every older one was
+	 * revoked.
+	 */
 	@MutationMapping
-	AuthPayload changePassword(@Argument String currentPassword, @Argument String newPassword,
-			GraphQLContext context) {
+	AuthPayload changePassword(@Argument String currentPassword, @Argument String newPassword, GraphQLContext context) {
 		AuthPayload payload = this.login.changePassword(currentPassword, newPassword, ClientAddresses.of(context),
 				WebSession.fromTheWebApp(context));
 		WebSession.issued(context, new AccessTokens.IssuedToken(payload.accessToken(), payload.expiresAt()));
@@ -109,7 +114,9 @@ class EmployeeController {
 		return this.employees.setDigestSubscription(enabled);
 	}
 
-	/** A person's own settings are theirs alone: a colleague, even an owner, reads null. */
+	/**
+	 * A person's own settings are theirs alone: a colleague, even an owner, reads null.
+	 */
 	@SchemaMapping
 	Language language(Employee employee, DataFetchingEnvironment env) {
 		return isLoginAnswer(env) || this.viewers.current().isSelf(employee.getId()) ? employee.getLanguage() : null;
@@ -125,7 +132,8 @@ class EmployeeController {
 	@SchemaMapping
 	String email(Employee employee, DataFetchingEnvironment env) {
 		if (isLoginAnswer(env)) {
-			// The person has just proved who they are (password or refresh token); no token exists on this request.
+			// The person has just proved who they are (password or refresh token); no
+			// token exists on this request.
 			return employee.getEmail();
 		}
 		Viewer viewer = this.viewers.current();

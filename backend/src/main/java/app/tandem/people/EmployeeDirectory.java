@@ -12,7 +12,9 @@ import app.tandem.shared.TandemException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask about people: look-ups by id and "is this a valid X" checks. */
+/**
+ * What other modules may ask about people: look-ups by id and "is this a valid X" checks.
+ */
 @Component
 @Transactional(readOnly = true)
 public class EmployeeDirectory {
@@ -32,8 +34,8 @@ public class EmployeeDirectory {
 	}
 
 	/**
-	 * The active employee {@code id} holding one of {@code positions}; a clear field-level
-	 * error otherwise.
+	 * The active employee {@code id} holding one of {@code positions}; a clear
+	 * field-level error otherwise.
 	 */
 	public Employee requireActive(Long id, String field, Position... positions) {
 		Employee employee = this.employees.findById(id)
@@ -41,7 +43,8 @@ public class EmployeeDirectory {
 		if (!employee.isActive()) {
 			throw TandemException.badInput(field, employee.getFullName() + " is deactivated");
 		}
-		// Arrays.asList, not List.of: an owner's position is null, and List.of(...).contains(null) throws.
+		// Arrays.asList, not List.of: an owner's position is null, and
+		// List.of(...).contains(null) throws.
 		if (positions.length > 0 && !Arrays.asList(positions).contains(employee.getPosition())) {
 			throw TandemException.badInput(field, employee.getFullName() + " is not a "
 					+ String.join(" or ", List.of(positions).stream().map(Enum::name).toList()));
@@ -50,7 +53,8 @@ public class EmployeeDirectory {
 	}
 
 	public Employee require(Long id, String field) {
-		return this.employees.findById(id).orElseThrow(() -> TandemException.notFound(field, "No employee with id " + id));
+		return this.employees.findById(id)
+			.orElseThrow(() -> TandemException.notFound(field, "No employee with id " + id));
 	}
 
 }

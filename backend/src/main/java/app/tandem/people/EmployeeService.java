@@ -62,7 +62,10 @@ public class EmployeeService {
 		return createWithoutViewer(input);
 	}
 
-	/** Also used at first start, when no one can be signed in yet (bootstrap owner, demo company). */
+	/**
+	 * Also used at first start, when no one can be signed in yet (bootstrap owner, demo
+	 * company).
+	 */
 	@Transactional
 	public Employee createWithoutViewer(CreateEmployeeInput input) {
 		String email = input.email() == null ? null : input.email().trim().toLowerCase(Locale.ROOT);
@@ -109,8 +112,9 @@ public class EmployeeService {
 	}
 
 	/**
-	 * Owner only: a new password for someone who forgot theirs; every token they hold stops
-	 * working. Owners change their own with changePassword, which proves the current one.
+	 * Owner only: a new password for someone who forgot theirs; every token they hold
+	 * stops working. Owners change their own with changePassword, which proves the
+	 * current one.
 	 */
 	@Transactional
 	public Employee resetPassword(String employeeId, String newPassword) {
@@ -127,7 +131,10 @@ public class EmployeeService {
 		return employee;
 	}
 
-	/** The signed-in person's new password, already checked against the current one; ends all their tokens. */
+	/**
+	 * The signed-in person's new password, already checked against the current one; ends
+	 * all their tokens.
+	 */
 	@Transactional
 	Employee changeOwnPassword(long employeeId, String newPassword) {
 		Employee employee = this.employees.findById(employeeId).orElseThrow();
@@ -136,14 +143,20 @@ public class EmployeeService {
 	}
 
 	private void setPassword(Employee employee, String newPassword) {
-		// The credential version moves on with the password, in the same transaction: every token
-		// issued against the old one stops working when this commits (TokenRevocations.isRevoked).
+		// The credential version moves on with the password, in the same transaction:
+		// every token
+		// issued against the old one stops working when this commits
+		// (TokenRevocations.isRevoked).
 		employee.changePassword(this.passwordEncoder.encode(newPassword));
-		// Refresh tokens end too; a refresh racing this is refused by their credential version all the same.
+		// Refresh tokens end too; a refresh racing this is refused by their credential
+		// version all the same.
 		this.revocations.credentialsChanged(employee.getId());
 	}
 
-	/** The signed-in person's own language, for their e-mails (the app keeps its own copy in the browser). */
+	/**
+	 * The signed-in person's own language, for their e-mails (the app keeps its own copy
+	 * in the browser).
+	 */
 	@Transactional
 	public Employee setLanguage(Language language) {
 		long id = this.viewers.current().id();
@@ -171,8 +184,8 @@ public class EmployeeService {
 	}
 
 	/**
-	 * Whether {@code employee} is the only active owner, decided under a row lock on the active
-	 * owners (issue 14: two owners demoting each other at once must leave one).
+	 * Whether {@code employee} is the only active owner, decided under a row lock on the
+	 * active owners (issue 14: two owners demoting each other at once must leave one).
 	 */
 	private boolean isLastActiveOwner(Employee employee) {
 		List<Employee> owners = this.employees.lockActiveOwners();
@@ -190,7 +203,8 @@ public class EmployeeService {
 			.when(password != null && password.length() < MIN_PASSWORD_LENGTH, field,
 					field + " must be at least " + MIN_PASSWORD_LENGTH + " characters")
 			.when(password != null && password.length() > 128, field, field + " must be at most 128 characters")
-			// bcrypt reads at most 72 bytes; longer would be silently cut (Spring Security refuses it outright).
+			// bcrypt reads at most 72 bytes; longer would be silently cut (Spring
+			// Security refuses it outright).
 			.when(password != null && password.getBytes(StandardCharsets.UTF_8).length > 72, field,
 					field + " must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)");
 	}

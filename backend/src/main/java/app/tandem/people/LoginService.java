@@ -14,7 +14,10 @@ import app.tandem.shared.TandemException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Exchanges an e-mail and password for a session, a refresh token for a new one; changes the signed-in person's password. */
+/**
+ * Exchanges an e-mail and password for a session, a refresh token for a new one; changes
+ * the signed-in person's password.
+ */
 @Service
 class LoginService {
 
@@ -46,11 +49,12 @@ class LoginService {
 	}
 
 	/**
-	 * Not one transaction: the throttle counts the attempt in a transaction of its own before the
-	 * password is checked, so a failure stays counted although the sign-in is then refused, and no
-	 * connection is held while bcrypt runs. The account is looked up first so that the throttle
-	 * counts by the person the database finds (its collation ignores case and accents), and the
-	 * sign-in itself then needs the address exactly as stored (lower-case), on every database.
+	 * Not one transaction: the throttle counts the attempt in a transaction of its own
+	 * before the password is checked, so a failure stays counted although the sign-in is
+	 * then refused, and no connection is held while bcrypt runs. The account is looked up
+	 * first so that the throttle counts by the person the database finds (its collation
+	 * ignores case and accents), and the sign-in itself then needs the address exactly as
+	 * stored (lower-case), on every database.
 	 */
 	AuthPayload login(String email, String password, String clientAddress, boolean webApp) {
 		String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -60,7 +64,8 @@ class LoginService {
 		Employee employee = found != null && found.getEmail().equals(typed) ? found : null;
 		String candidate = password == null ? "" : password;
 		if (employee == null) {
-			// Spend the same time as a real check, so response times do not reveal who has an account.
+			// Spend the same time as a real check, so response times do not reveal who
+			// has an account.
 			this.passwordEncoder.matches(candidate, this.dummyHash);
 			throw TandemException.unauthorized(WRONG_CREDENTIALS).withCode(ErrorCode.WRONG_CREDENTIALS);
 		}
@@ -72,14 +77,16 @@ class LoginService {
 			throw TandemException.unauthorized("This account is deactivated; ask an owner")
 				.withCode(ErrorCode.ACCOUNT_INACTIVE);
 		}
-		// The credential version read with the hash: if a reset commits meanwhile, these tokens are refused.
+		// The credential version read with the hash: if a reset commits meanwhile, these
+		// tokens are refused.
 		Session session = this.sessions.start(employee.getId(), employee.getCredentialVersion(), webApp);
 		return AuthPayload.of(session, employee);
 	}
 
 	/**
-	 * A rotated session for a refresh token (docs/security.md "Sessions"). Open to anyone, like login: the
-	 * token is the credential. Every refusal is INVALID_REFRESH_TOKEN.
+	 * A rotated session for a refresh token (docs/security.md "Sessions"). Open to
+	 * anyone, like login: the token is the credential. Every refusal is
+	 * INVALID_REFRESH_TOKEN.
 	 */
 	AuthPayload refresh(String refreshToken) {
 		Sessions.Refreshed refreshed = this.sessions.refresh(refreshToken);
@@ -88,10 +95,10 @@ class LoginService {
 	}
 
 	/**
-	 * The signed-in person's new password. The current one is checked like a sign-in: a wrong one
-	 * counts against the throttle, so a stolen token cannot be used to guess the password. The new
-	 * password and the end of every token the person holds commit together; the answer carries a
-	 * fresh token (the only one that still works).
+	 * The signed-in person's new password. The current one is checked like a sign-in: a
+	 * wrong one counts against the throttle, so a stolen token cannot be used to guess
+	 * the password. The new password and the end of every token the person holds commit
+	 * together; the answer carries a fresh token (the only one that still works).
 	 */
 	AuthPayload changePassword(String currentPassword, String newPassword, String clientAddress, boolean webApp) {
 		Viewer viewer = this.viewers.current();
@@ -106,7 +113,8 @@ class LoginService {
 			attempt = this.throttle.start(LoginThrottle.account(employee.getEmail(), null), clientAddress);
 		}
 		catch (TandemException ex) {
-			// The same words as at sign-in, but not UNAUTHORIZED: the person is signed in and stays so.
+			// The same words as at sign-in, but not UNAUTHORIZED: the person is signed in
+			// and stays so.
 			throw TandemException.badInput("currentPassword", ex.getMessage()).withCode(ex.code());
 		}
 		if (!this.passwordEncoder.matches(currentPassword, employee.getPasswordHash())) {
@@ -118,7 +126,10 @@ class LoginService {
 		return AuthPayload.of(this.sessions.start(changed.getId(), changed.getCredentialVersion(), webApp), employee);
 	}
 
-	/** {@code refreshToken} and {@code refreshExpiresAt} are null for the web app, whose session is its cookie. */
+	/**
+	 * {@code refreshToken} and {@code refreshExpiresAt} are null for the web app, whose
+	 * session is its cookie.
+	 */
 	record AuthPayload(String accessToken, Instant expiresAt, String refreshToken, Instant refreshExpiresAt,
 			Employee employee) {
 

@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Production's first start: the first owner comes from TANDEM_OWNER_EMAIL / TANDEM_OWNER_PASSWORD. */
+/**
+ * Production's first start: the first owner comes from TANDEM_OWNER_EMAIL /
+ * TANDEM_OWNER_PASSWORD.
+ */
 @Component
 @Order(0)
 class OwnerBootstrap implements ApplicationRunner {
@@ -39,7 +42,8 @@ class OwnerBootstrap implements ApplicationRunner {
 		if (this.email.isBlank() || !this.employees.noOneExists()) {
 			return;
 		}
-		this.employees.createWithoutViewer(new CreateEmployeeInput(this.fullName, this.email, this.password, Role.OWNER, null));
+		this.employees
+			.createWithoutViewer(new CreateEmployeeInput(this.fullName, this.email, this.password, Role.OWNER, null));
 		log.info("Created the first owner {} from TANDEM_OWNER_EMAIL", this.email);
 	}
 

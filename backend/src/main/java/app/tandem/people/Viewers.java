@@ -25,8 +25,8 @@ public class Viewers {
 	}
 
 	/**
-	 * Looked up once per HTTP request and kept for its other resolvers (e.g. the e-mail of every
-	 * employee in a list), instead of one SELECT per resolver call.
+	 * Looked up once per HTTP request and kept for its other resolvers (e.g. the e-mail
+	 * of every employee in a list), instead of one SELECT per resolver call.
 	 */
 	@Transactional(readOnly = true)
 	public Viewer current() {

@@ -17,11 +17,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Which months and people a lead, deal or spend write touched, told as {@link FiguresChanged} events: the
- * month the record counts in now and the one it counted in before (a moved date), the people it counts for
- * now and before (a new assignee, another marketer); and {@link LeadAssigned} when a lead is handed to someone
- * by someone else. Called by {@link RecordHistory} for every write, inside
- * its transaction, where the record is already in the persistence context, so this costs no query.
+ * Which months and people a lead, deal or spend write touched, told as
+ * {@link FiguresChanged} events: the month the record counts in now and the one it
+ * counted in before (a moved date), the people it counts for now and before (a new
+ * assignee, another marketer); and {@link LeadAssigned} when a lead is handed to someone
+ * by someone else. Called by {@link RecordHistory} for every write, inside its
+ * transaction, where the record is already in the persistence context, so this costs no
+ * query.
  */
 @Component
 class ChangedFigures {
@@ -76,17 +78,24 @@ class ChangedFigures {
 		}
 	}
 
-	/** A lead given to someone by someone else: {@link LeadAssigned}, so the new assignee hears of it. */
+	/**
+	 * A lead given to someone by someone else: {@link LeadAssigned}, so the new assignee
+	 * hears of it.
+	 */
 	private void handedOver(Lead lead, long by, long changeId, List<FieldChange> fields) {
 		Long assignee = lead.getAssigneeId();
-		boolean assigned = fields.stream().anyMatch((field) -> "assigneeId".equals(field.field()) && field.to() != null);
+		boolean assigned = fields.stream()
+			.anyMatch((field) -> "assigneeId".equals(field.field()) && field.to() != null);
 		if (assigned && assignee != null && assignee != by) {
 			this.events.publishEvent(new LeadAssigned(lead.getId(), assignee,
 					YearMonth.from(lead.getCreatedAt().atZone(this.calendar.zone())), by, changeId));
 		}
 	}
 
-	/** What a changed field was: the month and the people the record counted for before this write. */
+	/**
+	 * What a changed field was: the month and the people the record counted for before
+	 * this write.
+	 */
 	private void before(FieldChange field, Set<YearMonth> periods, Set<Long> people) {
 		String from = field.from();
 		if (from == null) {
@@ -94,17 +103,19 @@ class ChangedFigures {
 		}
 		try {
 			switch (field.field()) {
-				case "createdAt" -> periods.add(YearMonth.from(OffsetDateTime.parse(from)
-					.atZoneSameInstant(this.calendar.zone())));
+				case "createdAt" ->
+					periods.add(YearMonth.from(OffsetDateTime.parse(from).atZoneSameInstant(this.calendar.zone())));
 				case "closedOn", "day" -> periods.add(YearMonth.from(LocalDate.parse(from)));
 				case "marketerId", "assigneeId", "salespersonId" -> people.add(Long.valueOf(from));
 				default -> {
-					// Amounts, statuses and reasons change figures, never which month or whom.
+					// Amounts, statuses and reasons change figures, never which month or
+					// whom.
 				}
 			}
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
-			// Written by FieldChanges itself, so never; a value it cannot read places nothing.
+			// Written by FieldChanges itself, so never; a value it cannot read places
+			// nothing.
 		}
 	}
 

@@ -26,7 +26,10 @@ public class Channel {
 	/** The default responsible marketer of the channel's leads; null when none is set. */
 	private Long marketerId;
 
-	/** Other names imports match to this channel (e.g. Direct campaign names), newline-separated; null when none. */
+	/**
+	 * Other names imports match to this channel (e.g. Direct campaign names),
+	 * newline-separated; null when none.
+	 */
 	private String aliases;
 
 	private Long createdBy;

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lead sources: everyone sees them; owners and marketers add them; a channel is changed (renamed,
- * archived, brought back, given a marketer) by an owner or by its own marketer, so one marketer
- * cannot shut a colleague's channel.
+ * Lead sources: everyone sees them; owners and marketers add them; a channel is changed
+ * (renamed, archived, brought back, given a marketer) by an owner or by its own marketer,
+ * so one marketer cannot shut a colleague's channel.
  */
 @Service
 public class ChannelService {
@@ -133,7 +133,8 @@ public class ChannelService {
 		if (!java.util.Objects.equals(marketer, channel.getMarketerId())) {
 			checkMarketer(viewer, marketer, channel.getMarketerId());
 		}
-		if (!name.equalsIgnoreCase(channel.getName()) && this.channels.existsByNameIgnoreCaseAndIdNot(name, channel.getId())) {
+		if (!name.equalsIgnoreCase(channel.getName())
+				&& this.channels.existsByNameIgnoreCaseAndIdNot(name, channel.getId())) {
 			throw TandemException.conflict("name", "A channel named \"" + name + "\" exists already");
 		}
 		List<String> aliases = Patch.given(input.aliases()) ? aliases(input.aliases().value(), channel)
@@ -141,7 +142,8 @@ public class ChannelService {
 		FieldChanges changes = this.history.changes();
 		channel.rename(changes.set("name", channel.getName(), name));
 		channel.setAliases(changes.set("aliases", channel.getAliases(), aliases));
-		channel.setArchived(changes.set("archived", channel.isArchived(), Patch.value(input.archived(), channel.isArchived())));
+		channel.setArchived(
+				changes.set("archived", channel.isArchived(), Patch.value(input.archived(), channel.isArchived())));
 		channel.setMarketer(changes.set("marketerId", channel.getMarketerId(), marketer));
 		if (changes.isEmpty()) {
 			return channel;
@@ -152,9 +154,9 @@ public class ChannelService {
 	}
 
 	/**
-	 * Aliases are other names of the channel for imports (SPEC §8: a Direct campaign → its channel):
-	 * trimmed, without duplicates, and none may be another channel's name or alias, so a name in a
-	 * file always means one channel.
+	 * Aliases are other names of the channel for imports (SPEC §8: a Direct campaign →
+	 * its channel): trimmed, without duplicates, and none may be another channel's name
+	 * or alias, so a name in a file always means one channel.
 	 */
 	private List<String> aliases(List<String> given, Channel channel) {
 		List<String> aliases = given == null ? List.of()
@@ -178,7 +180,10 @@ public class ChannelService {
 		return aliases;
 	}
 
-	/** An owner, the channel's marketer, or (for a channel without one) the marketer who added it. */
+	/**
+	 * An owner, the channel's marketer, or (for a channel without one) the marketer who
+	 * added it.
+	 */
 	private static boolean mayChange(Viewer viewer, Channel channel) {
 		if (viewer.isOwner()) {
 			return true;
@@ -187,7 +192,10 @@ public class ChannelService {
 				: viewer.is(Position.MARKETER) && viewer.isSelf(channel.getCreatedBy());
 	}
 
-	/** A channel's marketer is an active MARKETER; a marketer may name only themself (or keep the one it has). */
+	/**
+	 * A channel's marketer is an active MARKETER; a marketer may name only themself (or
+	 * keep the one it has).
+	 */
 	private void checkMarketer(Viewer viewer, Long marketer, Long current) {
 		if (marketer == null) {
 			if (!viewer.isOwner() && current != null) {

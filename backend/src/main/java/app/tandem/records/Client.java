@@ -80,7 +80,10 @@ public class Client {
 		this.accountManagerId = accountManagerId;
 	}
 
-	/** Who acquired the client: the salesperson of its earliest deal that still counts; none without one. */
+	/**
+	 * Who acquired the client: the salesperson of its earliest deal that still counts;
+	 * none without one.
+	 */
 	void acquiredWith(LocalDate firstDealOn, Long salesperson) {
 		this.firstDealOn = firstDealOn;
 		this.acquiredBy = salesperson;

@@ -71,8 +71,8 @@ public class ClientService {
 	}
 
 	/**
-	 * Every client, whoever's: for an owner's import, which matches clients by name. Callers check
-	 * that the viewer is an owner (salespeople do not share client lists).
+	 * Every client, whoever's: for an owner's import, which matches clients by name.
+	 * Callers check that the viewer is an owner (salespeople do not share client lists).
 	 */
 	@Transactional(readOnly = true)
 	public List<Client> everyClient() {
@@ -100,14 +100,18 @@ public class ClientService {
 		return client;
 	}
 
-	/** Owners, the hunter who added the client and the salesperson who acquired it correct its name and manager. */
+	/**
+	 * Owners, the hunter who added the client and the salesperson who acquired it correct
+	 * its name and manager.
+	 */
 	@Transactional
 	public Client update(UpdateClientInput input) {
 		Viewer viewer = this.viewers.current();
 		new InputCheck().require(input.id(), "id").throwIfInvalid();
 		Client client = requireVisible(input.id(), viewer, "id");
 		if (!viewer.isOwner() && !viewer.isSelf(client.getCreatedBy()) && !viewer.isSelf(client.getAcquiredBy())) {
-			throw TandemException.forbidden("id", "Only an owner, the client's hunter or its first salesperson corrects it");
+			throw TandemException.forbidden("id",
+					"Only an owner, the client's hunter or its first salesperson corrects it");
 		}
 		Versions.expect(input.expectedVersion(), client.getVersion(), "client");
 		InputCheck check = new InputCheck();
@@ -116,7 +120,8 @@ public class ClientService {
 		name = name == null ? null : name.trim();
 		check.require(name, "name").maxLength(name, 200, "name").throwIfInvalid();
 		Long manager = Patch.given(input.accountManagerId())
-				? Ids.parseOptional(input.accountManagerId().value(), "accountManagerId") : client.getAccountManagerId();
+				? Ids.parseOptional(input.accountManagerId().value(), "accountManagerId")
+				: client.getAccountManagerId();
 		if (manager != null && !manager.equals(client.getAccountManagerId())) {
 			this.people.requireActive(manager, "accountManagerId", Position.FARMER);
 		}

@@ -10,8 +10,8 @@ import org.springframework.validation.BindException;
 
 /**
  * The arguments of the list a connection field belongs to ({@code leads(filter: …)} for
- * {@code LeadConnection.totalCount}), bound like the list's own, so the count runs the same query
- * as the page, and only when a client asks for it.
+ * {@code LeadConnection.totalCount}), bound like the list's own, so the count runs the
+ * same query as the page, and only when a client asks for it.
  */
 final class ConnectionArguments {
 
@@ -36,7 +36,8 @@ final class ConnectionArguments {
 			return type.cast(BINDER.bind(raw, false, ResolvableType.forClass(type)));
 		}
 		catch (BindException ex) {
-			// The list itself refused the same arguments; its error is the one the client sees.
+			// The list itself refused the same arguments; its error is the one the client
+			// sees.
 			return null;
 		}
 	}

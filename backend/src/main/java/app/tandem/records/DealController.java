@@ -57,7 +57,8 @@ class DealController {
 
 	@MutationMapping
 	Deal recordDeal(@Argument RecordDealInput input) {
-		return InternalConflicts.retried(() -> ExternalIds.recordOnce(input.externalId(), () -> this.deals.record(input)));
+		return InternalConflicts
+			.retried(() -> ExternalIds.recordOnce(input.externalId(), () -> this.deals.record(input)));
 	}
 
 	@MutationMapping

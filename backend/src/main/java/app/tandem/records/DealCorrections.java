@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrections of deals (SPEC §7): an owner corrects any deal, a salesperson their own of the
- * current or previous month (never the salesperson); voiding takes a deal out of every figure
- * and keeps it. The lead and client around the deal follow ({@link DealEffects}).
+ * Corrections of deals (SPEC §7): an owner corrects any deal, a salesperson their own of
+ * the current or previous month (never the salesperson); voiding takes a deal out of
+ * every figure and keeps it. The lead and client around the deal follow
+ * ({@link DealEffects}).
  */
 @Service
 public class DealCorrections {
@@ -102,7 +103,8 @@ public class DealCorrections {
 			lead = this.leads.byIds(java.util.List.of(leadId)).get(0);
 		}
 		if (lead != null) {
-			// A deal already on this lead keeps it even when the lead was since reassigned by an owner.
+			// A deal already on this lead keeps it even when the lead was since
+			// reassigned by an owner.
 			if (!lead.getId().equals(old.leadId()) || !salesperson.equals(old.salespersonId())) {
 				this.dealService.checkLead(lead, salesperson, closedOn);
 			}
@@ -124,7 +126,8 @@ public class DealCorrections {
 				changes.set("clientId", old.clientId(), client.getId()), changes.set("leadId", old.leadId(), leadId),
 				changes.set("salespersonId", old.salespersonId(), salesperson),
 				changes.set("closedOn", old.closedOn(), closedOn),
-				changes.set("revenue", old.revenue(), revenue.setScale(2)), changes.set("cost", old.cost(), cost.setScale(2)));
+				changes.set("revenue", old.revenue(), revenue.setScale(2)),
+				changes.set("cost", old.cost(), cost.setScale(2)));
 		if (changes.isEmpty()) {
 			return deal;
 		}
@@ -157,11 +160,15 @@ public class DealCorrections {
 		return deal;
 	}
 
-	/** The deal, not voided, that this person may correct: an owner any, a salesperson their own. */
+	/**
+	 * The deal, not voided, that this person may correct: an owner any, a salesperson
+	 * their own.
+	 */
 	private Deal requireOwn(Viewer viewer, String id, Integer expectedVersion) {
 		new InputCheck().require(id, "id").throwIfInvalid();
 		Long dealId = Ids.parse(id, "id");
-		Deal deal = this.deals.findOne(Visibility.deals(viewer).and((root, query, cb) -> cb.equal(root.get("id"), dealId)))
+		Deal deal = this.deals
+			.findOne(Visibility.deals(viewer).and((root, query, cb) -> cb.equal(root.get("id"), dealId)))
 			.orElseThrow(() -> TandemException.notFound("id", "No deal with id " + id));
 		if (!viewer.isOwner() && !viewer.isSelf(deal.getSalespersonId())) {
 			throw TandemException.forbidden("id", "Only an owner or the deal's salesperson corrects it");
@@ -170,7 +177,8 @@ public class DealCorrections {
 			throw TandemException.badInput("id", "This deal is voided");
 		}
 		Versions.expect(expectedVersion, deal.getVersion(), "deal");
-		// Its month must be open to this person (a closed month to no one) before anything about it changes.
+		// Its month must be open to this person (a closed month to no one) before
+		// anything about it changes.
 		this.window.require(viewer, deal.getClosedOn(), "id");
 		return deal;
 	}

@@ -9,9 +9,10 @@ import app.tandem.shared.CompanyCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * What a deal does to the records around it, whether it is recorded, corrected or voided: its
- * lead is WON and converted while a deal that counts names it (and OPEN again when none does),
- * and its client was acquired by the salesperson of its earliest deal that counts.
+ * What a deal does to the records around it, whether it is recorded, corrected or voided:
+ * its lead is WON and converted while a deal that counts names it (and OPEN again when
+ * none does), and its client was acquired by the salesperson of its earliest deal that
+ * counts.
  */
 @Component
 class DealEffects {
@@ -35,7 +36,9 @@ class DealEffects {
 		this.calendar = calendar;
 	}
 
-	/** A deal closed on {@code closedOn} by {@code salesperson} now names {@code lead}. */
+	/**
+	 * A deal closed on {@code closedOn} by {@code salesperson} now names {@code lead}.
+	 */
 	void leadSold(Lead lead, long salesperson, LocalDate closedOn, long by) {
 		Instant now = this.calendar.now();
 		FieldChanges changes = this.history.changes();
@@ -52,9 +55,9 @@ class DealEffects {
 	}
 
 	/**
-	 * A deal no longer names lead {@code leadId} (voided, or moved to another lead): the lead stays
-	 * converted while another deal that counts names it; without one it is no conversion and, if
-	 * it was WON, it is OPEN again for its salesperson to close.
+	 * A deal no longer names lead {@code leadId} (voided, or moved to another lead): the
+	 * lead stays converted while another deal that counts names it; without one it is no
+	 * conversion and, if it was WON, it is OPEN again for its salesperson to close.
 	 */
 	void leadUnsold(Long leadId, long by) {
 		if (leadId == null) {
@@ -75,12 +78,16 @@ class DealEffects {
 		this.history.updated(RecordKind.LEAD, lead.getId(), by, changes);
 	}
 
-	/** Who acquired the client, and when: its earliest deal that counts (the first recorded on a tie). */
+	/**
+	 * Who acquired the client, and when: its earliest deal that counts (the first
+	 * recorded on a tie).
+	 */
 	void clientChanged(Long clientId) {
 		this.deals.flush();
 		Client client = this.clients.findById(clientId).orElseThrow();
 		Deal first = this.deals.findFirstByClientIdAndVoidingAtIsNullOrderByClosedOnAscIdAsc(clientId).orElse(null);
-		client.acquiredWith(first == null ? null : first.getClosedOn(), first == null ? null : first.getSalespersonId());
+		client.acquiredWith(first == null ? null : first.getClosedOn(),
+				first == null ? null : first.getSalespersonId());
 		this.clients.save(client);
 	}
 

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Won sales. Recording one marks its lead WON and decides, with the client's other deals, who
- * acquired the client. Corrections and voids are in {@link DealCorrections}.
+ * Won sales. Recording one marks its lead WON and decides, with the client's other deals,
+ * who acquired the client. Corrections and voids are in {@link DealCorrections}.
  */
 @Service
 public class DealService {
@@ -160,7 +160,10 @@ public class DealService {
 		return deal;
 	}
 
-	/** A deal on a lead: the lead's salesperson's (or unassigned), and not before it came in. */
+	/**
+	 * A deal on a lead: the lead's salesperson's (or unassigned), and not before it came
+	 * in.
+	 */
 	void checkLead(Lead lead, Long salesperson, LocalDate closedOn) {
 		if (lead.isVoided()) {
 			throw TandemException.badInput("leadId", "This lead is voided");
@@ -174,8 +177,9 @@ public class DealService {
 	}
 
 	/**
-	 * A client's acquisition belongs to whoever won its first deal: a salesperson cannot take it
-	 * by dating a deal before that first deal; only an owner corrects history that far.
+	 * A client's acquisition belongs to whoever won its first deal: a salesperson cannot
+	 * take it by dating a deal before that first deal; only an owner corrects history
+	 * that far.
 	 */
 	void checkAcquisition(Viewer viewer, Client client, Long salesperson, LocalDate closedOn) {
 		if (viewer.isOwner() || client.getFirstDealOn() == null || !closedOn.isBefore(client.getFirstDealOn())
@@ -193,8 +197,9 @@ public class DealService {
 				&& earlier.getClosedOn().equals(input.closedOn()) && sameMoney(earlier.getRevenue(), input.revenue())
 				&& sameMoney(earlier.getCost(), input.cost());
 		if (!same) {
-			throw TandemException.conflict("externalId",
-					"A different deal with externalId \"" + earlier.getExternalId() + "\" exists already")
+			throw TandemException
+				.conflict("externalId",
+						"A different deal with externalId \"" + earlier.getExternalId() + "\" exists already")
 				.withCode(ErrorCode.DUPLICATE_EXTERNAL_ID);
 		}
 		return earlier;

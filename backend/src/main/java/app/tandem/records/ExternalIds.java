@@ -25,10 +25,11 @@ final class ExternalIds {
 	}
 
 	/**
-	 * Records with an externalId, safe against a retry that arrives while the first attempt is
-	 * still running (a phone that gave up waiting): the second insert hits the unique key, so it
-	 * is run once more in a new transaction, which finds the first attempt's record and returns it
-	 * when the content is the same (CONFLICT when it differs), instead of failing the retry.
+	 * Records with an externalId, safe against a retry that arrives while the first
+	 * attempt is still running (a phone that gave up waiting): the second insert hits the
+	 * unique key, so it is run once more in a new transaction, which finds the first
+	 * attempt's record and returns it when the content is the same (CONFLICT when it
+	 * differs), instead of failing the retry.
 	 */
 	static <T> T recordOnce(String externalId, Supplier<T> record) {
 		if (normalize(externalId) == null) {

@@ -12,8 +12,8 @@ import app.tandem.records.RecordChange.FieldChange;
 
 /**
  * Collects the fields a write changes, as the text the history shows: ids and counts as
- * numbers, money with its 2 places, days ISO, instants ISO with the company's offset, enums by
- * name. A value that compares equal (1000 and 1000.00) is no change.
+ * numbers, money with its 2 places, days ISO, instants ISO with the company's offset,
+ * enums by name. A value that compares equal (1000 and 1000.00) is no change.
  */
 final class FieldChanges {
 
@@ -27,7 +27,9 @@ final class FieldChanges {
 		this.zone = zone;
 	}
 
-	/** Records {@code field} when {@code from} and {@code to} differ; returns {@code to}. */
+	/**
+	 * Records {@code field} when {@code from} and {@code to} differ; returns {@code to}.
+	 */
 	<T> T set(String field, T from, T to) {
 		if (!same(from, to)) {
 			this.changes.add(new FieldChange(field, text(from), text(to)));

@@ -37,7 +37,10 @@ public class Lead {
 	@Enumerated(EnumType.STRING)
 	private LeadStatus status;
 
-	/** Has a deal (set with the deal); the KPI queries count converted leads without looking at deals. */
+	/**
+	 * Has a deal (set with the deal); the KPI queries count converted leads without
+	 * looking at deals.
+	 */
 	private boolean converted;
 
 	@Enumerated(EnumType.STRING)
@@ -47,13 +50,18 @@ public class Lead {
 
 	private LocalDateTime recordedAt;
 
-	/** UTC; when it was last handed to a salesperson, null while unassigned or unknown. */
+	/**
+	 * UTC; when it was last handed to a salesperson, null while unassigned or unknown.
+	 */
 	private LocalDateTime assignedAt;
 
 	/** UTC; when it was closed WON or LOST, null while OPEN or unknown. */
 	private LocalDateTime closedAt;
 
-	/** The latest dispute's state about its NOT_TARGET mark: OPEN, UPHELD or OVERTURNED; null without one. */
+	/**
+	 * The latest dispute's state about its NOT_TARGET mark: OPEN, UPHELD or OVERTURNED;
+	 * null without one.
+	 */
 	private String disputeStatus;
 
 	@Embedded
@@ -78,7 +86,10 @@ public class Lead {
 		this.assignedAt = assigneeId == null ? null : this.recordedAt;
 	}
 
-	/** Counts the lead's changes (optimistic locking); clients send it back as expectedVersion. */
+	/**
+	 * Counts the lead's changes (optimistic locking); clients send it back as
+	 * expectedVersion.
+	 */
 	public long getVersion() {
 		return this.version;
 	}
@@ -135,7 +146,10 @@ public class Lead {
 		return this.disputeStatus;
 	}
 
-	/** An owner ruled its NOT_TARGET mark a selling loss (SPEC §12): the ruling, not a CRM's reason, stands. */
+	/**
+	 * An owner ruled its NOT_TARGET mark a selling loss (SPEC §12): the ruling, not a
+	 * CRM's reason, stands.
+	 */
 	public boolean isMarkOverturned() {
 		return LeadMarks.OVERTURNED.equals(this.disputeStatus);
 	}
@@ -148,7 +162,10 @@ public class Lead {
 		this.assigneeId = assigneeId;
 	}
 
-	/** Whether it has a deal that counts; set with its deals, so KPI queries need not look at deals. */
+	/**
+	 * Whether it has a deal that counts; set with its deals, so KPI queries need not look
+	 * at deals.
+	 */
 	void converted(boolean converted) {
 		this.converted = converted;
 	}

@@ -24,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to a lead after it came in. Where it came from (time, channel, hand-over) is the
- * marketer's; its outcome (status, lost reason) is its salesperson's; an owner may change both
- * and its marketer. A won lead is not handed to someone else but by an owner (that would move a
- * win in the matrix). Where a
- * lead came from is corrected by employees only for leads of the current or previous month; a
- * hand-over or a status is today's event and open for leads of any month.
+ * Changes to a lead after it came in. Where it came from (time, channel, hand-over) is
+ * the marketer's; its outcome (status, lost reason) is its salesperson's; an owner may
+ * change both and its marketer. A won lead is not handed to someone else but by an owner
+ * (that would move a win in the matrix). Where a lead came from is corrected by employees
+ * only for leads of the current or previous month; a hand-over or a status is today's
+ * event and open for leads of any month.
  */
 @Service
 public class LeadCorrections {
@@ -69,9 +69,11 @@ public class LeadCorrections {
 	@Transactional
 	public Lead assign(AssignLeadInput input) {
 		new InputCheck().require(input.leadId(), "leadId").require(input.assigneeId(), "assigneeId").throwIfInvalid();
-		return update(new UpdateLeadInput(input.leadId(), input.expectedVersion(), ArgumentValue.omitted(),
-				ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
-				ArgumentValue.ofNullable(input.assigneeId()), ArgumentValue.omitted(), ArgumentValue.omitted()), "leadId");
+		return update(
+				new UpdateLeadInput(input.leadId(), input.expectedVersion(), ArgumentValue.omitted(),
+						ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
+						ArgumentValue.ofNullable(input.assigneeId()), ArgumentValue.omitted(), ArgumentValue.omitted()),
+				"leadId");
 	}
 
 	@Transactional
@@ -87,7 +89,10 @@ public class LeadCorrections {
 		return update(input, "id");
 	}
 
-	/** {@code idField}: how the calling mutation names the lead's id (updateLead: id; assignLead, closeLead: leadId). */
+	/**
+	 * {@code idField}: how the calling mutation names the lead's id (updateLead: id;
+	 * assignLead, closeLead: leadId).
+	 */
 	private Lead update(UpdateLeadInput input, String idField) {
 		Viewer viewer = this.viewers.current();
 		new InputCheck().require(input.id(), idField).throwIfInvalid();
@@ -102,11 +107,12 @@ public class LeadCorrections {
 				|| Patch.given(input.channelId()) || Patch.given(input.assigneeId());
 		boolean outcome = Patch.given(input.status()) || Patch.given(input.lostReason());
 		if (!viewer.isOwner() && source && !viewer.isSelf(lead.getMarketerId())) {
-			throw TandemException.forbidden(idField, "Only an owner or the lead's marketer changes where it came from "
-					+ "and whom it is handed to");
+			throw TandemException.forbidden(idField,
+					"Only an owner or the lead's marketer changes where it came from " + "and whom it is handed to");
 		}
 		if (!viewer.isOwner() && outcome && !viewer.isSelf(lead.getAssigneeId())) {
-			throw TandemException.forbidden(idField, "Only an owner or the salesperson working the lead sets its status");
+			throw TandemException.forbidden(idField,
+					"Only an owner or the salesperson working the lead sets its status");
 		}
 		if (!viewer.isOwner() && Patch.given(input.marketerId())
 				&& !Objects.equals(Ids.parse(input.marketerId().value(), "marketerId"), lead.getMarketerId())) {
@@ -120,7 +126,8 @@ public class LeadCorrections {
 		FieldChanges changes = this.history.changes();
 		if (Patch.given(input.externalId()) || Patch.given(input.createdAt()) || Patch.given(input.channelId())
 				|| Patch.given(input.marketerId())) {
-			// Rewriting where a lead came from is a correction of its month; handing it over and
+			// Rewriting where a lead came from is a correction of its month; handing it
+			// over and
 			// closing it are today's events, so they stay open for leads of any month.
 			this.window.require(viewer, lead.getCreatedAt(), idField);
 			correctSource(viewer, lead, input, check, changes);
@@ -168,7 +175,8 @@ public class LeadCorrections {
 			throw TandemException.badInput("createdAt", "The lead's deal closed on " + firstDeal + ", before that");
 		}
 		lead.correctSource(changes.set("externalId", lead.getExternalId(), externalId),
-				changes.set("createdAt", lead.getCreatedAt(), createdAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS)),
+				changes.set("createdAt", lead.getCreatedAt(),
+						createdAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS)),
 				changes.set("channelId", lead.getChannelId(), channelId),
 				changes.set("marketerId", lead.getMarketerId(), marketerId));
 	}
@@ -208,7 +216,8 @@ public class LeadCorrections {
 		if (status == lead.getStatus() && reason == lead.getLostReason()) {
 			return;
 		}
-		// SPEC §12: while contested the mark waits for the owner's ruling; once overturned, only an
+		// SPEC §12: while contested the mark waits for the owner's ruling; once
+		// overturned, only an
 		// owner marks the lead NOT_TARGET again (or a salesperson could undo the ruling).
 		if (LeadMarks.OPEN.equals(lead.getDisputeStatus())) {
 			throw TandemException.conflict("status",

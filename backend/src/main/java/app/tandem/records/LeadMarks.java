@@ -6,9 +6,10 @@ import app.tandem.shared.TandemException;
 import org.springframework.stereotype.Component;
 
 /**
- * The lead's side of a dispute about its NOT_TARGET mark (SPEC §12): which leads may be contested,
- * and what opening and ruling do to the lead. The dispute itself lives in the handoffs module; the
- * lead keeps its latest dispute state so the KPI queries count only marks that stand.
+ * The lead's side of a dispute about its NOT_TARGET mark (SPEC §12): which leads may be
+ * contested, and what opening and ruling do to the lead. The dispute itself lives in the
+ * handoffs module; the lead keeps its latest dispute state so the KPI queries count only
+ * marks that stand.
  */
 @Component
 public class LeadMarks {
@@ -33,8 +34,9 @@ public class LeadMarks {
 	}
 
 	/**
-	 * The lead {@code viewer} may contest: their own (as its marketer), LOST as NOT_TARGET, not voided,
-	 * and never disputed before: an owner's ruling on a lead is final.
+	 * The lead {@code viewer} may contest: their own (as its marketer), LOST as
+	 * NOT_TARGET, not voided, and never disputed before: an owner's ruling on a lead is
+	 * final.
 	 */
 	public Lead requireContestable(String leadId, Viewer viewer) {
 		Lead lead = this.leadService.requireVisible(leadId, viewer, "leadId");
@@ -61,7 +63,9 @@ public class LeadMarks {
 		return this.leads.findById(leadId).orElseThrow(() -> TandemException.notFound("leadId", "No lead " + leadId));
 	}
 
-	/** Its mark is contested: it stops counting against the channel until the owner rules. */
+	/**
+	 * Its mark is contested: it stops counting against the channel until the owner rules.
+	 */
 	public void contested(Lead lead, long by) {
 		FieldChanges changes = this.history.changes();
 		lead.disputed(changes.set("disputeStatus", lead.getDisputeStatus(), OPEN));
@@ -70,8 +74,9 @@ public class LeadMarks {
 	}
 
 	/**
-	 * The owner's ruling: upheld, the mark stands; overturned, the lost reason becomes OTHER (a selling
-	 * loss, not a marketing one). Kept in the lead's history with the owner's comment.
+	 * The owner's ruling: upheld, the mark stands; overturned, the lost reason becomes
+	 * OTHER (a selling loss, not a marketing one). Kept in the lead's history with the
+	 * owner's comment.
 	 */
 	public void ruled(Lead lead, boolean overturned, long by, String comment) {
 		FieldChanges changes = this.history.changes();

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Leads: marketers record their own and hand them to salespeople; the salesperson working a
- * lead sets its status (see {@link LeadCorrections}). Owners do everything.
+ * Leads: marketers record their own and hand them to salespeople; the salesperson working
+ * a lead sets its status (see {@link LeadCorrections}). Owners do everything.
  */
 @Service
 public class LeadService {
@@ -141,7 +141,10 @@ public class LeadService {
 		return lead;
 	}
 
-	/** The lead, if this person may see it; "not found" otherwise, so ids of others' leads reveal nothing. */
+	/**
+	 * The lead, if this person may see it; "not found" otherwise, so ids of others' leads
+	 * reveal nothing.
+	 */
 	Lead requireVisible(String id, Viewer viewer) {
 		return requireVisible(id, viewer, "leadId");
 	}
@@ -155,11 +158,13 @@ public class LeadService {
 	private static Lead sameLead(Lead earlier, RecordLeadInput input, Long channelId, Long marketer, Long assignee) {
 		boolean same = Objects.equals(earlier.getChannelId(), channelId)
 				&& Objects.equals(earlier.getMarketerId(), marketer)
-				&& (input.createdAt() == null || earlier.getCreatedAt().equals(input.createdAt().truncatedTo(ChronoUnit.MICROS)))
+				&& (input.createdAt() == null
+						|| earlier.getCreatedAt().equals(input.createdAt().truncatedTo(ChronoUnit.MICROS)))
 				&& (assignee == null || assignee.equals(earlier.getAssigneeId()));
 		if (!same) {
-			throw TandemException.conflict("externalId",
-					"A different lead with externalId \"" + earlier.getExternalId() + "\" exists already")
+			throw TandemException
+				.conflict("externalId",
+						"A different lead with externalId \"" + earlier.getExternalId() + "\" exists already")
 				.withCode(ErrorCode.DUPLICATE_EXTERNAL_ID);
 		}
 		return earlier;

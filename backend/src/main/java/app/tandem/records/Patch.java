@@ -5,8 +5,8 @@ import org.springframework.graphql.data.ArgumentValue;
 import app.tandem.shared.InputCheck;
 
 /**
- * An update input names only the fields it changes (SPEC §7): an omitted field stays as it is,
- * an explicit null clears it where it may be empty.
+ * An update input names only the fields it changes (SPEC §7): an omitted field stays as
+ * it is, an explicit null clears it where it may be empty.
  */
 final class Patch {
 

@@ -3,7 +3,10 @@ package app.tandem.records;
 import java.time.Instant;
 import java.util.List;
 
-/** One change of a record: CREATED, UPDATED or VOIDED, by whom (null if unknown), when, why and which fields. */
+/**
+ * One change of a record: CREATED, UPDATED or VOIDED, by whom (null if unknown), when,
+ * why and which fields.
+ */
 record RecordChange(Instant at, Long byId, Action action, String reason, List<FieldChange> changes) {
 
 	enum Action {

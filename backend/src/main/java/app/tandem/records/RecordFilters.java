@@ -15,9 +15,9 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The filters of the record lists (SPEC §7 "Finding records") as JPA specifications; combined
- * with {@link Visibility}, so a filter can only narrow what a person may see. Days are the
- * company's calendar days, both ends included.
+ * The filters of the record lists (SPEC §7 "Finding records") as JPA specifications;
+ * combined with {@link Visibility}, so a filter can only narrow what a person may see.
+ * Days are the company's calendar days, both ends included.
  */
 final class RecordFilters {
 
@@ -92,7 +92,8 @@ final class RecordFilters {
 		String search = search(f.search());
 		Long marketer = Ids.parseOptional(f.marketerId(), "marketerId");
 		Specification<Deal> spec = Specification.allOf(voided(f.voided()), onOrAfter("closedOn", f.from()),
-				onOrBefore("closedOn", f.to()), equal("salespersonId", Ids.parseOptional(f.salespersonId(), "salespersonId")),
+				onOrBefore("closedOn", f.to()),
+				equal("salespersonId", Ids.parseOptional(f.salespersonId(), "salespersonId")),
 				equal("clientId", Ids.parseOptional(f.clientId(), "clientId")));
 		if (f.fromLead() != null) {
 			spec = spec.and((root, query, cb) -> f.fromLead() ? cb.isNotNull(root.get("leadId"))
@@ -170,7 +171,9 @@ final class RecordFilters {
 		InputCheck check = new InputCheck();
 		inRange(check, from, fromField);
 		inRange(check, to, toField);
-		check.when(from != null && to != null && to.isBefore(from), toField, toField + " must not be before " + fromField)
+		check
+			.when(from != null && to != null && to.isBefore(from), toField,
+					toField + " must not be before " + fromField)
 			.throwIfInvalid();
 	}
 

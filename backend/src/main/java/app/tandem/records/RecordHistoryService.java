@@ -48,7 +48,8 @@ class RecordHistoryService {
 		long recordId = switch (kind) {
 			case LEAD -> this.leads.requireVisible(id, viewer, "id").getId();
 			case DEAL -> this.deals
-				.findOne(Visibility.deals(viewer).and((root, query, cb) -> cb.equal(root.get("id"), Ids.parse(id, "id"))))
+				.findOne(Visibility.deals(viewer)
+					.and((root, query, cb) -> cb.equal(root.get("id"), Ids.parse(id, "id"))))
 				.orElseThrow(() -> TandemException.notFound("id", "No deal with id " + id))
 				.getId();
 			case SPEND -> this.spends.requireVisible(id, viewer).getId();

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.springframework.graphql.data.ArgumentValue;
 
-/** Inputs of the record mutations, as in SPEC §5; other modules (imports) write through them too. */
+/**
+ * Inputs of the record mutations, as in SPEC §5; other modules (imports) write through
+ * them too.
+ */
 public final class RecordInputs {
 
 	private RecordInputs() {
@@ -38,7 +41,10 @@ public final class RecordInputs {
 			ArgumentValue<LocalDate> closedOn, ArgumentValue<BigDecimal> revenue, ArgumentValue<BigDecimal> cost) {
 	}
 
-	/** voidSpend, voidLead and voidDeal take the same fields (their input types differ by name only). */
+	/**
+	 * voidSpend, voidLead and voidDeal take the same fields (their input types differ by
+	 * name only).
+	 */
 	public record VoidInput(String id, String reason, Integer expectedVersion) {
 	}
 
@@ -58,8 +64,8 @@ public final class RecordInputs {
 	public record CreateClientInput(String name, String accountManagerId) {
 	}
 
-	public record RecordDealInput(String externalId, String clientId, String leadId, String salespersonId, LocalDate closedOn,
-			BigDecimal revenue, BigDecimal cost) {
+	public record RecordDealInput(String externalId, String clientId, String leadId, String salespersonId,
+			LocalDate closedOn, BigDecimal revenue, BigDecimal cost) {
 	}
 
 }

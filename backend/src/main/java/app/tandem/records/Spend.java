@@ -44,7 +44,8 @@ public class Spend {
 	protected Spend() {
 	}
 
-	Spend(Long channelId, Long marketerId, LocalDate day, BigDecimal amount, Long recordedBy, LocalDateTime recordedAt) {
+	Spend(Long channelId, Long marketerId, LocalDate day, BigDecimal amount, Long recordedBy,
+			LocalDateTime recordedAt) {
 		this.channelId = channelId;
 		this.marketerId = marketerId;
 		this.day = day;

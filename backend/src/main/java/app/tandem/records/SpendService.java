@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Marketing spend: a marketer records and corrects their own (current or previous month), an
- * owner anyone's; a void takes a record out of every figure and keeps it.
+ * Marketing spend: a marketer records and corrects their own (current or previous month),
+ * an owner anyone's; a void takes a record out of every figure and keeps it.
  */
 @Service
 public class SpendService {
@@ -48,8 +48,8 @@ public class SpendService {
 
 	private final RecordHistory history;
 
-	SpendService(SpendRepository spends, ChannelService channels, EmployeeDirectory people, Viewers viewers, Pages pages,
-			CompanyCalendar calendar, WriteWindow window, RecordHistory history) {
+	SpendService(SpendRepository spends, ChannelService channels, EmployeeDirectory people, Viewers viewers,
+			Pages pages, CompanyCalendar calendar, WriteWindow window, RecordHistory history) {
 		this.spends = spends;
 		this.channels = channels;
 		this.people = people;
@@ -167,7 +167,10 @@ public class SpendService {
 		return saved;
 	}
 
-	/** A spend record, not voided, this person may correct: an owner any, a marketer their own of an open month. */
+	/**
+	 * A spend record, not voided, this person may correct: an owner any, a marketer their
+	 * own of an open month.
+	 */
 	Spend requireOwn(Viewer viewer, String id, Integer expectedVersion) {
 		new InputCheck().require(id, "id").throwIfInvalid();
 		Spend spend = requireVisible(id, viewer);
@@ -179,10 +182,14 @@ public class SpendService {
 		return spend;
 	}
 
-	/** The spend record, if this person may see it (owners all, marketers their own); "not found" otherwise. */
+	/**
+	 * The spend record, if this person may see it (owners all, marketers their own); "not
+	 * found" otherwise.
+	 */
 	Spend requireVisible(String id, Viewer viewer) {
 		Long spendId = Ids.parse(id, "id");
-		return this.spends.findOne(Visibility.spends(viewer).and((root, query, cb) -> cb.equal(root.get("id"), spendId)))
+		return this.spends
+			.findOne(Visibility.spends(viewer).and((root, query, cb) -> cb.equal(root.get("id"), spendId)))
 			.orElseThrow(() -> TandemException.notFound("id", "No spend record with id " + id));
 	}
 

@@ -10,8 +10,9 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Which records a person sees (SPEC §1): owners everything; everyone else their own. Client
- * lists are not shared between salespeople; a marketer also sees the deals on their leads.
+ * Which records a person sees (SPEC §1): owners everything; everyone else their own.
+ * Client lists are not shared between salespeople; a marketer also sees the deals on
+ * their leads.
  */
 final class Visibility {
 

@@ -8,8 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Who took a record out of every figure, when and why (SPEC §7). A voided record is kept: its
- * history stays readable, and every KPI query skips it ({@code voided_at IS NULL}).
+ * Who took a record out of every figure, when and why (SPEC §7). A voided record is kept:
+ * its history stays readable, and every KPI query skips it ({@code voided_at IS NULL}).
  */
 @Embeddable
 class Voiding {

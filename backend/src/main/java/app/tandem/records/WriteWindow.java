@@ -12,10 +12,10 @@ import app.tandem.shared.TandemException;
 import org.springframework.stereotype.Component;
 
 /**
- * How far back a record may be written (SPEC §7, issue 14): an employee records and corrects
- * only in the current month and the previous one (last month's late deals still come in); older
- * months are history that only an owner changes. So nobody rewrites a closed quarter, or takes
- * a client's acquisition by backdating a deal.
+ * How far back a record may be written (SPEC §7, issue 14): an employee records and
+ * corrects only in the current month and the previous one (last month's late deals still
+ * come in); older months are history that only an owner changes. So nobody rewrites a
+ * closed quarter, or takes a client's acquisition by backdating a deal.
  */
 @Component
 class WriteWindow {
@@ -30,8 +30,8 @@ class WriteWindow {
 	}
 
 	/**
-	 * Refuses {@code day} for anyone when an owner has closed its month, and for a non-owner when it
-	 * lies before the previous month.
+	 * Refuses {@code day} for anyone when an owner has closed its month, and for a
+	 * non-owner when it lies before the previous month.
 	 */
 	void require(Viewer viewer, LocalDate day, String field) {
 		this.closed.requireOpen(day, field);
@@ -40,8 +40,8 @@ class WriteWindow {
 		}
 		YearMonth first = this.calendar.currentPeriod().minusMonths(1);
 		if (YearMonth.from(day).isBefore(first)) {
-			throw TandemException.forbidden(field, field + " " + day + " is before " + first
-					+ ": records of older months are changed by an owner");
+			throw TandemException.forbidden(field,
+					field + " " + day + " is before " + first + ": records of older months are changed by an owner");
 		}
 	}
 

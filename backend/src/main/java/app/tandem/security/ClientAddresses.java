@@ -15,11 +15,12 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * The address a GraphQL request comes from, for the sign-in throttle. It is the connection's
- * remote address unless {@code tandem.security.trusted-proxies} says how many reverse proxies
- * stand in front of Tandem: then it is the X-Forwarded-For entry the outermost trusted proxy
- * added. Entries further left are written by the client and could be anything, so they are
- * never believed; with no trusted proxy the header is ignored altogether.
+ * The address a GraphQL request comes from, for the sign-in throttle. It is the
+ * connection's remote address unless {@code tandem.security.trusted-proxies} says how
+ * many reverse proxies stand in front of Tandem: then it is the X-Forwarded-For entry the
+ * outermost trusted proxy added. Entries further left are written by the client and could
+ * be anything, so they are never believed; with no trusted proxy the header is ignored
+ * altogether.
  */
 @Component
 public class ClientAddresses implements WebGraphQlInterceptor {
@@ -59,7 +60,8 @@ public class ClientAddresses implements WebGraphQlInterceptor {
 				}
 			}
 		}
-		// Each trusted proxy appended the address it saw; the client is N entries from the right.
+		// Each trusted proxy appended the address it saw; the client is N entries from
+		// the right.
 		return hops.size() >= this.trustedProxies ? hops.get(hops.size() - this.trustedProxies) : remote;
 	}
 

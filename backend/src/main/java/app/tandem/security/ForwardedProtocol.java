@@ -9,11 +9,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the browser reached Tandem over HTTPS (issue 14 item 8). Directly, the request says so;
- * behind a TLS-terminating reverse proxy only {@code X-Forwarded-Proto} does, and it is believed
- * only when {@code tandem.security.trusted-proxies} says proxies stand in front (the same setting
- * that makes X-Forwarded-For count): then the value the outermost trusted proxy set decides. A
- * client's own header is never believed. HTTPS makes the session cookie Secure and turns on HSTS.
+ * Whether the browser reached Tandem over HTTPS (issue 14 item 8). Directly, the request
+ * says so; behind a TLS-terminating reverse proxy only {@code X-Forwarded-Proto} does,
+ * and it is believed only when {@code tandem.security.trusted-proxies} says proxies stand
+ * in front (the same setting that makes X-Forwarded-For count): then the value the
+ * outermost trusted proxy set decides. A client's own header is never believed. HTTPS
+ * makes the session cookie Secure and turns on HSTS.
  */
 @Component
 public class ForwardedProtocol {
@@ -47,7 +48,8 @@ public class ForwardedProtocol {
 				}
 			}
 		}
-		// Each trusted proxy set or appended the scheme it saw; the outermost one's is N entries from the right.
+		// Each trusted proxy set or appended the scheme it saw; the outermost one's is N
+		// entries from the right.
 		return hops.size() >= this.trustedProxies
 				&& "https".equalsIgnoreCase(hops.get(hops.size() - this.trustedProxies));
 	}

@@ -25,15 +25,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Limits sign-in attempts that fail, per account and per client address, within a sliding window.
- * The attempts are rows in the database, not counters in memory, so every instance of a scaled-out
- * Tandem sees the same count. Keys are SHA-256 hashes: the table holds no e-mail address (nor a
- * password someone typed into the e-mail field).
+ * Limits sign-in attempts that fail, per account and per client address, within a sliding
+ * window. The attempts are rows in the database, not counters in memory, so every
+ * instance of a scaled-out Tandem sees the same count. Keys are SHA-256 hashes: the table
+ * holds no e-mail address (nor a password someone typed into the e-mail field).
  * <p>
- * An attempt is counted <em>before</em> its password is checked: {@link #start} locks one row,
- * counts, and records the attempt in one short transaction of its own, so parallel wrong sign-ins
- * are counted one after the other and no more than the limit ever reach a password check. An
- * attempt stays counted as a failure unless {@link #succeeded} takes it back.
+ * An attempt is counted <em>before</em> its password is checked: {@link #start} locks one
+ * row, counts, and records the attempt in one short transaction of its own, so parallel
+ * wrong sign-ins are counted one after the other and no more than the limit ever reach a
+ * password check. An attempt stays counted as a failure unless {@link #succeeded} takes
+ * it back.
  */
 @Component
 public class LoginThrottle {
@@ -46,7 +47,8 @@ public class LoginThrottle {
 
 	private final TransactionTemplate ownTransaction;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock, LoginThrottleProperties limits, PlatformTransactionManager transactions) {
+	LoginThrottle(JdbcClient jdbc, Clock clock, LoginThrottleProperties limits,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.limits = limits;
@@ -55,10 +57,10 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * The key of an account: the stored address of the employee the database found for the typed
-	 * one (its collation ignores case and accents, so "bóss@" finds "boss@"), else the typed address;
-	 * either with case and accents taken off. So every spelling that reaches an account shares its
-	 * count, on H2 as on MySQL/MariaDB.
+	 * The key of an account: the stored address of the employee the database found for
+	 * the typed one (its collation ignores case and accents, so "bóss@" finds "boss@"),
+	 * else the typed address; either with case and accents taken off. So every spelling
+	 * that reaches an account shares its count, on H2 as on MySQL/MariaDB.
 	 */
 	public static String account(String storedEmail, String typedEmail) {
 		String email = storedEmail != null ? storedEmail : typedEmail == null ? "" : typedEmail.strip();
@@ -67,9 +69,9 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Counts one attempt for the account and the address, or refuses it, before any password is
-	 * checked, when either has had the limit of failures (attempts not taken back) within the
-	 * window; the answer is the same whether or not the account exists.
+	 * Counts one attempt for the account and the address, or refuses it, before any
+	 * password is checked, when either has had the limit of failures (attempts not taken
+	 * back) within the window; the answer is the same whether or not the account exists.
 	 */
 	public Attempt start(String account, String address) {
 		Instant now = this.clock.instant();
@@ -81,7 +83,8 @@ public class LoginThrottle {
 			insert(accountKey, now);
 			return new Attempt(accountKey, insert(addressKey, now));
 		});
-		// Attempts that left the window count no more; dropping them keeps the table small.
+		// Attempts that left the window count no more; dropping them keeps the table
+		// small.
 		this.jdbc.sql("DELETE FROM login_failure WHERE attempted_at <= :cutoff")
 			.param("cutoff", utc(now.minus(this.limits.window())))
 			.update();
@@ -89,8 +92,9 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * The password was right: the account's failures are forgotten, and this attempt no longer
-	 * counts against the address (its other failures do: one account must not unlock others).
+	 * The password was right: the account's failures are forgotten, and this attempt no
+	 * longer counts against the address (its other failures do: one account must not
+	 * unlock others).
 	 */
 	public void succeeded(Attempt attempt) {
 		this.jdbc.sql("DELETE FROM login_failure WHERE attempt_key = :account OR id = :address")
@@ -123,7 +127,8 @@ public class LoginThrottle {
 		if (!wait.isZero()) {
 			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 			throw TandemException
-				.unauthorized("Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"))
+				.unauthorized(
+						"Too many failed sign-ins; try again in " + minutes + (minutes == 1 ? " minute" : " minutes"))
 				.withCode(ErrorCode.TOO_MANY_FAILED_SIGN_INS);
 		}
 	}
@@ -152,7 +157,10 @@ public class LoginThrottle {
 		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	/** One counted sign-in attempt: the account's key and the row that counts it against the address. */
+	/**
+	 * One counted sign-in attempt: the account's key and the row that counts it against
+	 * the address.
+	 */
 	public record Attempt(String accountKey, long addressRow) {
 	}
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many failed sign-ins an account, and separately a client address, may have within the
- * window before further attempts are refused without checking the password.
+ * How many failed sign-ins an account, and separately a client address, may have within
+ * the window before further attempts are refused without checking the password.
  */
 @ConfigurationProperties("tandem.security.login-throttle")
 record LoginThrottleProperties(int maxFailures, Duration window) {

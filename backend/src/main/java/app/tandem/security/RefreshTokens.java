@@ -15,14 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code refresh_token} table. A token is 32 random bytes (Base64url, 43 characters) that exists only in the
- * client's hands; the table keeps its SHA-256, which is what a token is looked up by. As the tokens are random,
- * an indexed lookup by hash reveals nothing a guesser could use: there is no prefix to home in on.
+ * The {@code refresh_token} table. A token is 32 random bytes (Base64url, 43 characters)
+ * that exists only in the client's hands; the table keeps its SHA-256, which is what a
+ * token is looked up by. As the tokens are random, an indexed lookup by hash reveals
+ * nothing a guesser could use: there is no prefix to home in on.
  */
 @Component
 class RefreshTokens {
 
-	/** Longer than any token this class hands out; longer input is refused before it is hashed. */
+	/**
+	 * Longer than any token this class hands out; longer input is refused before it is
+	 * hashed.
+	 */
 	static final int MAX_LENGTH = 100;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,12 +58,16 @@ class RefreshTokens {
 		}
 	}
 
-	/** Stores {@code token} as a member of {@code familyId}; returns nothing a client needs. */
+	/**
+	 * Stores {@code token} as a member of {@code familyId}; returns nothing a client
+	 * needs.
+	 */
 	void store(String token, String familyId, Long parentId, long employeeId, long credentialVersion, Instant now,
 			Instant expiresAt) {
-		this.jdbc.sql("""
-				INSERT INTO refresh_token (token_hash, family_id, parent_id, employee_id, credential_version, created_at,
-				  expires_at) VALUES (:hash, :family, :parent, :employee, :version, :now, :expires)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO refresh_token (token_hash, family_id, parent_id, employee_id, credential_version, created_at,
+					  expires_at) VALUES (:hash, :family, :parent, :employee, :version, :now, :expires)""")
 			.param("hash", hash(token))
 			.param("family", familyId)
 			.param("parent", parentId)
@@ -70,7 +78,10 @@ class RefreshTokens {
 			.update();
 	}
 
-	/** The token's row, locked until the transaction ends: two refreshes with one token are taken one at a time. */
+	/**
+	 * The token's row, locked until the transaction ends: two refreshes with one token
+	 * are taken one at a time.
+	 */
 	Optional<Stored> lock(String token) {
 		return this.jdbc.sql("""
 				SELECT id, family_id, employee_id, credential_version, expires_at, used_at, revoked_at
@@ -89,7 +100,10 @@ class RefreshTokens {
 			.update();
 	}
 
-	/** Whether the person may still hold a session: active, and the password unchanged since the sign-in. */
+	/**
+	 * Whether the person may still hold a session: active, and the password unchanged
+	 * since the sign-in.
+	 */
 	boolean stillValid(long employeeId, long credentialVersion) {
 		return this.jdbc.sql("SELECT active, credential_version FROM employee WHERE id = :id")
 			.param("id", employeeId)
@@ -98,7 +112,10 @@ class RefreshTokens {
 			.orElse(false);
 	}
 
-	/** Families past their absolute lifetime are of no use to anyone, reuse detection included. */
+	/**
+	 * Families past their absolute lifetime are of no use to anyone, reuse detection
+	 * included.
+	 */
 	void purgeExpired(Instant now) {
 		this.jdbc.sql("DELETE FROM refresh_token WHERE expires_at < :now")
 			.param("now", TokenRevocations.utc(now))

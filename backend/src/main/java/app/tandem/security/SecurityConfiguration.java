@@ -29,8 +29,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Stateless bearer-token security. The URL layer only authenticates (a bad token is refused
- * before any resolver runs); what each person may do is decided in the services.
+ * Stateless bearer-token security. The URL layer only authenticates (a bad token is
+ * refused before any resolver runs); what each person may do is decided in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,11 +38,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, WebProtection web,
 			ForwardedProtocol protocol) throws Exception {
-		// CSRF tokens are not needed: a cookie only authenticates together with the web app's header
-		// (SessionTokenResolver), which another site cannot send because its CORS preflight is refused.
+		// CSRF tokens are not needed: a cookie only authenticates together with the web
+		// app's header
+		// (SessionTokenResolver), which another site cannot send because its CORS
+		// preflight is refused.
 		return http.csrf((csrf) -> csrf.disable())
 			.headers(web::headers)
-			// HSTS whenever the browser used HTTPS, directly or through a trusted TLS-terminating proxy.
+			// HSTS whenever the browser used HTTPS, directly or through a trusted
+			// TLS-terminating proxy.
 			.headers((headers) -> headers.httpStrictTransportSecurity(
 					(hsts) -> hsts.requestMatcher(protocol::https).maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 			.cors((cors) -> cors.configurationSource(web.cors()))
@@ -61,14 +64,21 @@ class SecurityConfiguration {
 	@Bean
 	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, SecurityProperties properties, Clock clock,
 			TokenRevocations revocations) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
-		// The issuer first: a foreign token is TOKEN_INVALID even when it has expired too (TokenExpiry).
-		decoder.setJwtValidator(new RevocationCheck(new IssuerThenExpiry(new JwtIssuerValidator(properties.issuer()),
-				new TokenExpiry(clock)), revocations));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		// The issuer first: a foreign token is TOKEN_INVALID even when it has expired too
+		// (TokenExpiry).
+		decoder.setJwtValidator(new RevocationCheck(
+				new IssuerThenExpiry(new JwtIssuerValidator(properties.issuer()), new TokenExpiry(clock)),
+				revocations));
 		return decoder;
 	}
 
-	/** Stops at the first validator that refuses, so an expired foreign token is refused as foreign. */
+	/**
+	 * Stops at the first validator that refuses, so an expired foreign token is refused
+	 * as foreign.
+	 */
 	private record IssuerThenExpiry(OAuth2TokenValidator<Jwt> issuer,
 			OAuth2TokenValidator<Jwt> expiry) implements OAuth2TokenValidator<Jwt> {
 

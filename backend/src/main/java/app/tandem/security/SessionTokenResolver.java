@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 
 /**
  * Where a request's token comes from: the Authorization header (mobile clients), else the
- * web app's session cookie, but only on requests carrying the web app's header (CSRF defence).
+ * web app's session cookie, but only on requests carrying the web app's header (CSRF
+ * defence).
  */
 class SessionTokenResolver implements BearerTokenResolver {
 
@@ -37,9 +38,10 @@ class SessionTokenResolver implements BearerTokenResolver {
 	}
 
 	/**
-	 * The web app's own requests: they carry its header, which another site's page cannot send without a
-	 * CORS preflight that is refused. A browser cannot set headers on a WebSocket handshake, so there the
-	 * browser-set Origin must name this very host (a foreign page's handshake names its own origin).
+	 * The web app's own requests: they carry its header, which another site's page cannot
+	 * send without a CORS preflight that is refused. A browser cannot set headers on a
+	 * WebSocket handshake, so there the browser-set Origin must name this very host (a
+	 * foreign page's handshake names its own origin).
 	 */
 	private static boolean fromTheWebApp(HttpServletRequest request) {
 		if (request.getHeader(WebSession.CLIENT_HEADER) != null) {
@@ -62,9 +64,9 @@ class SessionTokenResolver implements BearerTokenResolver {
 	}
 
 	/**
-	 * A session cookie that no longer works (expired, or signed with a replaced key) counts as
-	 * no session rather than a refused request: the browser cannot drop an HttpOnly cookie
-	 * itself, and it must still reach login to get a new one.
+	 * A session cookie that no longer works (expired, or signed with a replaced key)
+	 * counts as no session rather than a refused request: the browser cannot drop an
+	 * HttpOnly cookie itself, and it must still reach login to get a new one.
 	 */
 	private String usable(String token) {
 		try {

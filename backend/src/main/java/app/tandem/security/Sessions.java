@@ -14,11 +14,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sign-ins (docs/security.md "Sessions"). A bearer (mobile) client gets a 15-minute access token and a refresh
- * token; {@link #refresh} rotates the refresh token (OAuth 2.0 Security BCP §4.14): a new pair, the old token
- * used up, and a used-up token presented again ends its whole family, the access tokens included — one of the
- * two presenters is a thief, and the server cannot tell which. The web app gets a longer access token in its
- * HttpOnly cookie, renewed while in use ({@link WebSession}), and no refresh token.
+ * Sign-ins (docs/security.md "Sessions"). A bearer (mobile) client gets a 15-minute
+ * access token and a refresh token; {@link #refresh} rotates the refresh token (OAuth 2.0
+ * Security BCP §4.14): a new pair, the old token used up, and a used-up token presented
+ * again ends its whole family, the access tokens included — one of the two presenters is
+ * a thief, and the server cannot tell which. The web app gets a longer access token in
+ * its HttpOnly cookie, renewed while in use ({@link WebSession}), and no refresh token.
  */
 @Component
 public class Sessions {
@@ -47,7 +48,10 @@ public class Sessions {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** What a sign-in or a refresh hands out; {@code refreshToken} is null for the web app. */
+	/**
+	 * What a sign-in or a refresh hands out; {@code refreshToken} is null for the web
+	 * app.
+	 */
 	public record Session(IssuedToken accessToken, IssuedToken refreshToken) {
 	}
 
@@ -56,8 +60,9 @@ public class Sessions {
 	}
 
 	/**
-	 * A new sign-in of {@code employeeId}, whose password was checked against {@code credentialVersion}. The web
-	 * app's session lives in its cookie and is renewed there; everyone else gets a refresh token.
+	 * A new sign-in of {@code employeeId}, whose password was checked against
+	 * {@code credentialVersion}. The web app's session lives in its cookie and is renewed
+	 * there; everyone else gets a refresh token.
 	 */
 	public Session start(long employeeId, long credentialVersion, boolean webApp) {
 		String family = UUID.randomUUID().toString();
@@ -77,9 +82,10 @@ public class Sessions {
 	}
 
 	/**
-	 * A new access token and refresh token for {@code refreshToken}, which is used up. Every refusal is the same
-	 * INVALID_REFRESH_TOKEN, so the answer tells a guesser nothing; a reuse also ends the family (committed
-	 * before the refusal is thrown) and is logged as a security event.
+	 * A new access token and refresh token for {@code refreshToken}, which is used up.
+	 * Every refusal is the same INVALID_REFRESH_TOKEN, so the answer tells a guesser
+	 * nothing; a reuse also ends the family (committed before the refusal is thrown) and
+	 * is logged as a security event.
 	 */
 	public Refreshed refresh(String refreshToken) {
 		if (refreshToken == null || refreshToken.isEmpty() || refreshToken.length() > RefreshTokens.MAX_LENGTH) {
@@ -105,7 +111,8 @@ public class Sessions {
 			return null;
 		}
 		if (!this.refreshTokens.stillValid(stored.employeeId(), stored.credentialVersion())) {
-			// Deactivated, or the password changed since the sign-in: those already ended the family; make sure.
+			// Deactivated, or the password changed since the sign-in: those already ended
+			// the family; make sure.
 			this.revocations.revokeSession(stored.familyId());
 			return null;
 		}

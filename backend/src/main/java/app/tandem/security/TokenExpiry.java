@@ -11,9 +11,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * The token's time checks ({@code exp}, {@code nbf}), telling an expired token from every other bad one: a client answered TOKEN_EXPIRED refreshes its session
- * (refreshSession) and retries, where TOKEN_INVALID means signing in again. Only a token whose signature and
- * issuer were good can be "expired": a forged one is invalid whatever its {@code exp} says.
+ * The token's time checks ({@code exp}, {@code nbf}), telling an expired token from every
+ * other bad one: a client answered TOKEN_EXPIRED refreshes its session (refreshSession)
+ * and retries, where TOKEN_INVALID means signing in again. Only a token whose signature
+ * and issuer were good can be "expired": a forged one is invalid whatever its {@code exp}
+ * says.
  */
 final class TokenExpiry implements OAuth2TokenValidator<Jwt> {
 

@@ -17,8 +17,8 @@ import app.tandem.shared.DataFolder;
 
 /**
  * The HMAC key tokens are signed with: from configuration, or, for the embedded default,
- * generated once and kept in the data folder so tokens survive a restart and every instance
- * sharing the folder agrees.
+ * generated once and kept in the data folder so tokens survive a restart and every
+ * instance sharing the folder agrees.
  */
 final class TokenKey {
 
@@ -52,7 +52,8 @@ final class TokenKey {
 		try {
 			if (Files.exists(file)) {
 				if (DataFolder.readableByOthers(file)) {
-					// Anyone who can read the key can sign in as anyone: refuse rather than run exposed.
+					// Anyone who can read the key can sign in as anyone: refuse rather
+					// than run exposed.
 					throw new IllegalStateException("The token key " + file + " can be read or written by other users;"
 							+ " make it private (chmod 600 " + file + ") and start again");
 				}

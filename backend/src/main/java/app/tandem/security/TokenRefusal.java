@@ -11,9 +11,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * A bad bearer token (expired, tampered, foreign, unsigned, revoked) is refused before any resolver runs: HTTP 401
- * with a GraphQL-shaped body, so clients handle it like any other error. An expired token that is otherwise good
- * answers TOKEN_EXPIRED (refresh the session and retry); every other refusal TOKEN_INVALID (sign in again).
+ * A bad bearer token (expired, tampered, foreign, unsigned, revoked) is refused before
+ * any resolver runs: HTTP 401 with a GraphQL-shaped body, so clients handle it like any
+ * other error. An expired token that is otherwise good answers TOKEN_EXPIRED (refresh the
+ * session and retry); every other refusal TOKEN_INVALID (sign in again).
  */
 class TokenRefusal implements AuthenticationEntryPoint {
 
@@ -30,9 +31,9 @@ class TokenRefusal implements AuthenticationEntryPoint {
 			throws IOException {
 		boolean expired = TokenExpiry.expired(ex);
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setHeader("WWW-Authenticate", expired
-				? "Bearer error=\"invalid_token\", error_description=\"The access token expired\""
-				: "Bearer error=\"invalid_token\"");
+		response.setHeader("WWW-Authenticate",
+				expired ? "Bearer error=\"invalid_token\", error_description=\"The access token expired\""
+						: "Bearer error=\"invalid_token\"");
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getOutputStream().write((expired ? EXPIRED : INVALID).getBytes(StandardCharsets.UTF_8));
 	}

@@ -16,11 +16,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Tokens that stop working before they expire. A row names one sign-in ({@code session:<sid>}: logout, or a
- * reused refresh token), one token by its id ({@code jti}: logout of a token from before sessions) or all of one
- * person's tokens issued before an instant ({@code employee:<id>}: deactivation). The rows live in the database
- * so every instance refuses the token at once; each row is deleted once the tokens it names have expired anyway.
- * Refresh tokens ({@code refresh_token}) are ended here too, by the same events.
+ * Tokens that stop working before they expire. A row names one sign-in
+ * ({@code session:<sid>}: logout, or a reused refresh token), one token by its id
+ * ({@code jti}: logout of a token from before sessions) or all of one person's tokens
+ * issued before an instant ({@code employee:<id>}: deactivation). The rows live in the
+ * database so every instance refuses the token at once; each row is deleted once the
+ * tokens it names have expired anyway. Refresh tokens ({@code refresh_token}) are ended
+ * here too, by the same events.
  */
 @Component
 public class TokenRevocations {
@@ -42,11 +44,13 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * Logout: the sign-in the current request's token belongs to ends: every access token of it (a web session's
-	 * renewals, a mobile client's refreshes) and its refresh tokens.
+	 * Logout: the sign-in the current request's token belongs to ends: every access token
+	 * of it (a web session's renewals, a mobile client's refreshes) and its refresh
+	 * tokens.
 	 */
 	public void revokeCurrent() {
-		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken authentication)) {
+		if (!(SecurityContextHolder.getContext()
+			.getAuthentication() instanceof JwtAuthenticationToken authentication)) {
 			return;
 		}
 		Jwt token = authentication.getToken();
@@ -56,7 +60,8 @@ public class TokenRevocations {
 			return;
 		}
 		if (token.getId() == null) {
-			// Issued before tokens carried an id: it can only be named with all of the person's tokens.
+			// Issued before tokens carried an id: it can only be named with all of the
+			// person's tokens.
 			AccessTokens.currentEmployeeId().ifPresent(this::revokeAllOf);
 			return;
 		}
@@ -72,8 +77,8 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * One sign-in ends: its refresh tokens, and its access tokens (those already handed out included) from the
-	 * next request on.
+	 * One sign-in ends: its refresh tokens, and its access tokens (those already handed
+	 * out included) from the next request on.
 	 */
 	void revokeSession(String sessionId) {
 		Instant now = this.clock.instant();
@@ -95,18 +100,20 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * A password change or reset: the person's refresh tokens end (their access tokens end by the credential
-	 * version, which moves on in the same transaction). A refresh that raced it is refused all the same: a
-	 * refresh token carries the credential version of its sign-in.
+	 * A password change or reset: the person's refresh tokens end (their access tokens
+	 * end by the credential version, which moves on in the same transaction). A refresh
+	 * that raced it is refused all the same: a refresh token carries the credential
+	 * version of its sign-in.
 	 */
 	public void credentialsChanged(long employeeId) {
 		endRefreshTokensOf(employeeId);
 	}
 
 	/**
-	 * Every token the person holds stops working (deactivation), refresh tokens included. Tokens carry
-	 * their issue time in whole seconds; those issued within the current second stay valid, so
-	 * the token handed out right after a password change is not refused with the old ones.
+	 * Every token the person holds stops working (deactivation), refresh tokens included.
+	 * Tokens carry their issue time in whole seconds; those issued within the current
+	 * second stay valid, so the token handed out right after a password change is not
+	 * refused with the old ones.
 	 */
 	public void revokeAllOf(long employeeId) {
 		Instant now = this.clock.instant();
@@ -135,9 +142,10 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * One statement per authenticated request: the person's credential version (a password change or
-	 * reset ends every older token at once, whatever second it was issued in) and the revocation
-	 * rows naming the token or the person (logout, deactivation), by primary keys.
+	 * One statement per authenticated request: the person's credential version (a
+	 * password change or reset ends every older token at once, whatever second it was
+	 * issued in) and the revocation rows naming the token or the person (logout,
+	 * deactivation), by primary keys.
 	 */
 	boolean isRevoked(Jwt token) {
 		long employeeId;
@@ -191,7 +199,8 @@ public class TokenRevocations {
 	}
 
 	private void insert(String key, LocalDateTime issuedBefore, LocalDateTime expires) {
-		this.jdbc.sql("INSERT INTO revoked_token (token_key, issued_before, expires_at) VALUES (:key, :before, :expires)")
+		this.jdbc
+			.sql("INSERT INTO revoked_token (token_key, issued_before, expires_at) VALUES (:key, :before, :expires)")
 			.param("key", key)
 			.param("before", issuedBefore)
 			.param("expires", expires)
@@ -199,7 +208,8 @@ public class TokenRevocations {
 	}
 
 	private int update(String key, LocalDateTime issuedBefore, LocalDateTime expires) {
-		return this.jdbc.sql("UPDATE revoked_token SET issued_before = :before, expires_at = :expires WHERE token_key = :key")
+		return this.jdbc
+			.sql("UPDATE revoked_token SET issued_before = :before, expires_at = :expires WHERE token_key = :key")
 			.param("key", key)
 			.param("before", issuedBefore)
 			.param("expires", expires)
@@ -207,7 +217,9 @@ public class TokenRevocations {
 	}
 
 	private void purge() {
-		this.jdbc.sql("DELETE FROM revoked_token WHERE expires_at < :now").param("now", utc(this.clock.instant())).update();
+		this.jdbc.sql("DELETE FROM revoked_token WHERE expires_at < :now")
+			.param("now", utc(this.clock.instant()))
+			.update();
 	}
 
 	static LocalDateTime utc(Instant instant) {

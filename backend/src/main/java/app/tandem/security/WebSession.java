@@ -23,15 +23,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The web app's session: its token lives in an HttpOnly, SameSite=Strict cookie that page
- * scripts cannot read, instead of in browser storage. Only requests that say they come from
- * the web app (header {@value #CLIENT_HEADER}) get or use the cookie; a cross-site page cannot
- * add that header without a CORS preflight we never grant, which is the CSRF defence on top of
- * SameSite. Mobile clients keep using the bearer token from the login answer.
+ * scripts cannot read, instead of in browser storage. Only requests that say they come
+ * from the web app (header {@value #CLIENT_HEADER}) get or use the cookie; a cross-site
+ * page cannot add that header without a CORS preflight we never grant, which is the CSRF
+ * defence on top of SameSite. Mobile clients keep using the bearer token from the login
+ * answer.
  * <p>
- * The cookie's token lives {@code tandem.security.token-ttl} (12 h) and is renewed quietly while in use: an answer
- * to a request signed in by a cookie whose token has used up half its lifetime carries a fresh one, of the same
- * session (logout still ends it) and never beyond the sign-in's absolute lifetime (30 days). Bearer clients get
- * 15-minute tokens and renew them with refreshSession instead (docs/security.md "Sessions").
+ * The cookie's token lives {@code tandem.security.token-ttl} (12 h) and is renewed
+ * quietly while in use: an answer to a request signed in by a cookie whose token has used
+ * up half its lifetime carries a fresh one, of the same session (logout still ends it)
+ * and never beyond the sign-in's absolute lifetime (30 days). Bearer clients get
+ * 15-minute tokens and renew them with refreshSession instead (docs/security.md
+ * "Sessions").
  */
 @Component
 public class WebSession implements WebGraphQlInterceptor {
@@ -49,12 +52,17 @@ public class WebSession implements WebGraphQlInterceptor {
 
 	private static final String WEB_APP = WebSession.class.getName() + ".webApp";
 
-	/** Whether the request comes from the web app (its header): its sign-in lives in the cookie. */
+	/**
+	 * Whether the request comes from the web app (its header): its sign-in lives in the
+	 * cookie.
+	 */
 	public static boolean fromTheWebApp(GraphQLContext context) {
 		return Boolean.TRUE.equals(context.get(WEB_APP));
 	}
 
-	/** Called by the login resolver: a web client's answer will carry the session cookie. */
+	/**
+	 * Called by the login resolver: a web client's answer will carry the session cookie.
+	 */
 	public static void issued(GraphQLContext context, AccessTokens.IssuedToken token) {
 		context.put(ISSUED, token);
 	}
@@ -78,13 +86,16 @@ public class WebSession implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		boolean web = request.getHeaders().containsHeader(CLIENT_HEADER) && !(request instanceof WebSocketGraphQlRequest);
+		boolean web = request.getHeaders().containsHeader(CLIENT_HEADER)
+				&& !(request instanceof WebSocketGraphQlRequest);
 		if (web) {
 			request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(WEB_APP, true)).build());
 		}
-		// Read here, on the request's thread, where the security context is the request's.
+		// Read here, on the request's thread, where the security context is the
+		// request's.
 		Jwt renewable = web ? cookieToken(request) : null;
-		// Secure over HTTPS, also when a trusted TLS-terminating proxy says the browser used it.
+		// Secure over HTTPS, also when a trusted TLS-terminating proxy says the browser
+		// used it.
 		boolean secure = this.protocol.https(request.getUri().getScheme(),
 				request.getHeaders().getOrEmpty(ForwardedProtocol.HEADER));
 		return chain.next(request).doOnNext((response) -> {
@@ -106,10 +117,13 @@ public class WebSession implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** The token the request was signed in with, if that came from the session cookie (not a header). */
+	/**
+	 * The token the request was signed in with, if that came from the session cookie (not
+	 * a header).
+	 */
 	private static Jwt cookieToken(WebGraphQlRequest request) {
-		if (request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-				|| !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken signedIn)) {
+		if (request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION) || !(SecurityContextHolder.getContext()
+			.getAuthentication() instanceof JwtAuthenticationToken signedIn)) {
 			return null;
 		}
 		HttpCookie cookie = request.getCookies().getFirst(COOKIE);
@@ -118,8 +132,9 @@ public class WebSession implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * A fresh token for the same session once half of the current one's lifetime is gone (so a busy page does not
-	 * get a new cookie with every request), up to the session's absolute end.
+	 * A fresh token for the same session once half of the current one's lifetime is gone
+	 * (so a busy page does not get a new cookie with every request), up to the session's
+	 * absolute end.
 	 */
 	private Optional<AccessTokens.IssuedToken> renewed(Jwt current) {
 		Instant now = this.tokens.now();
@@ -147,21 +162,23 @@ public class WebSession implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * One cookie per path the web app calls with it: /graphql, and /api for the file endpoints (an
-	 * import's upload). The browser sends it nowhere else, not with page loads or static files.
+	 * One cookie per path the web app calls with it: /graphql, and /api for the file
+	 * endpoints (an import's upload). The browser sends it nowhere else, not with page
+	 * loads or static files.
 	 */
 	private static void setCookie(WebGraphQlResponse response, String value, Duration maxAge, boolean secure) {
 		response.getResponseHeaders()
-			.put(HttpHeaders.SET_COOKIE, PATHS.stream()
-				.map((path) -> ResponseCookie.from(COOKIE, value)
-					.httpOnly(true)
-					.secure(secure)
-					.sameSite("Strict")
-					.path(path)
-					.maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
-					.build()
-					.toString())
-				.toList());
+			.put(HttpHeaders.SET_COOKIE,
+					PATHS.stream()
+						.map((path) -> ResponseCookie.from(COOKIE, value)
+							.httpOnly(true)
+							.secure(secure)
+							.sameSite("Strict")
+							.path(path)
+							.maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
+							.build()
+							.toString())
+						.toList());
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Resolves one reference of many parents with a single look-up (for {@code @BatchMapping}s). */
+/**
+ * Resolves one reference of many parents with a single look-up (for
+ * {@code @BatchMapping}s).
+ */
 public final class BatchLoads {
 
 	private BatchLoads() {

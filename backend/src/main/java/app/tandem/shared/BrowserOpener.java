@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells where Tandem listens once the server is up, and for a newcomer's first run
- * ({@code --tandem.open-browser=true}) opens it in the desktop's browser; where there is no
- * desktop the logged URL is all there is.
+ * ({@code --tandem.open-browser=true}) opens it in the desktop's browser; where there is
+ * no desktop the logged URL is all there is.
  */
 @Component
 class BrowserOpener {

@@ -19,10 +19,10 @@ class ClockConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
 
 	/**
-	 * The system clock, or with {@code tandem.clock.start} (ISO-8601 with offset) a clock that
-	 * starts at that moment and runs on from there: a demo or a browser test can live on the
-	 * 1st or the 15th of a month whatever today is. Never for real data: every record would be
-	 * stamped with the shifted time.
+	 * The system clock, or with {@code tandem.clock.start} (ISO-8601 with offset) a clock
+	 * that starts at that moment and runs on from there: a demo or a browser test can
+	 * live on the 1st or the 15th of a month whatever today is. Never for real data:
+	 * every record would be stamped with the shifted time.
 	 */
 	@Bean
 	@ConditionalOnMissingBean

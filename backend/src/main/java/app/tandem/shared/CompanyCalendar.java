@@ -12,7 +12,10 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
-/** "Today", months and instants as the company sees them: its time zone and the injectable clock. */
+/**
+ * "Today", months and instants as the company sees them: its time zone and the injectable
+ * clock.
+ */
 @Component
 public class CompanyCalendar {
 
@@ -49,7 +52,10 @@ public class CompanyCalendar {
 		return instant.atZone(this.zone).toOffsetDateTime();
 	}
 
-	/** Instants are kept in the database as UTC wall-clock values, free of any driver time-zone shift. */
+	/**
+	 * Instants are kept in the database as UTC wall-clock values, free of any driver
+	 * time-zone shift.
+	 */
 	public static LocalDateTime toUtc(Instant instant) {
 		return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
 	}

@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * After the database was unreachable, every pooled connection is suspect: one that was used less than half a second
- * ago is handed out again without a check (HikariCP's alive-bypass window), so right after a database restart the
- * first requests met dead connections and failed although the database was back (DatabaseFaultTests, when the
- * restart is quick). On an outage the whole pool is soft-evicted instead: idle connections close now, busy ones
- * when returned, and the next borrow opens a fresh one. At most once a second.
+ * After the database was unreachable, every pooled connection is suspect: one that was
+ * used less than half a second ago is handed out again without a check (HikariCP's
+ * alive-bypass window), so right after a database restart the first requests met dead
+ * connections and failed although the database was back (DatabaseFaultTests, when the
+ * restart is quick). On an outage the whole pool is soft-evicted instead: idle
+ * connections close now, busy ones when returned, and the next borrow opens a fresh one.
+ * At most once a second.
  */
 @Component
 public class ConnectionPoolReset {

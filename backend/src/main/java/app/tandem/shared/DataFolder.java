@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default's data folder (H2 database, token key) is the company's data: only the
- * account Tandem runs as may read it (issue 14). The folder is 0700 and its files 0600 on POSIX
- * file systems; elsewhere (Windows) the folder's own access rules apply.
+ * The embedded default's data folder (H2 database, token key) is the company's data: only
+ * the account Tandem runs as may read it (issue 14). The folder is 0700 and its files
+ * 0600 on POSIX file systems; elsewhere (Windows) the folder's own access rules apply.
  */
 public final class DataFolder {
 
@@ -33,7 +33,9 @@ public final class DataFolder {
 		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
-	/** Creates {@code folder} as 0700 (or tightens it), and makes the files in it 0600. */
+	/**
+	 * Creates {@code folder} as 0700 (or tightens it), and makes the files in it 0600.
+	 */
 	public static void secure(Path folder) {
 		try {
 			if (!posix()) {
@@ -62,7 +64,8 @@ public final class DataFolder {
 			return false;
 		}
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-		return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)
+		return permissions.contains(PosixFilePermission.GROUP_READ)
+				|| permissions.contains(PosixFilePermission.OTHERS_READ)
 				|| permissions.contains(PosixFilePermission.GROUP_WRITE)
 				|| permissions.contains(PosixFilePermission.OTHERS_WRITE);
 	}

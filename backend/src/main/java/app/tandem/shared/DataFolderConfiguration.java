@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Makes the embedded default's data folder private before anything writes into it (a bean factory
- * post-processor runs before the data source opens the H2 file), and again once the application is
- * ready, for the files H2 created meanwhile. Not used when the database is elsewhere (MySQL).
+ * Makes the embedded default's data folder private before anything writes into it (a bean
+ * factory post-processor runs before the data source opens the H2 file), and again once
+ * the application is ready, for the files H2 created meanwhile. Not used when the
+ * database is elsewhere (MySQL).
  */
 @Configuration(proxyBeanMethods = false)
 class DataFolderConfiguration {

@@ -1,16 +1,16 @@
 package app.tandem.shared;
 
 /**
- * The {@code extensions.code} every error carries beside its classification (SPEC §11): stable
- * names the apps translate instead of the English message. docs/api.md lists them all
- * ({@code ErrorCodeTests} checks it does). A cause without a code of its own carries its
- * classification's general one ({@link #of(TandemErrorType)}).
+ * The {@code extensions.code} every error carries beside its classification (SPEC §11):
+ * stable names the apps translate instead of the English message. docs/api.md lists them
+ * all ({@code ErrorCodeTests} checks it does). A cause without a code of its own carries
+ * its classification's general one ({@link #of(TandemErrorType)}).
  */
 public enum ErrorCode {
 
 	// Before GraphQL runs (HTTP answers with a GraphQL-shaped body)
-	TOKEN_INVALID, TOKEN_EXPIRED, REQUEST_TOO_LARGE, INVALID_REQUEST_BODY, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE,
-	OPERATOR_TOKEN_REQUIRED,
+	TOKEN_INVALID, TOKEN_EXPIRED, REQUEST_TOO_LARGE, INVALID_REQUEST_BODY, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED,
+	NOT_ACCEPTABLE, OPERATOR_TOKEN_REQUIRED,
 
 	// The document, before any resolver runs
 	GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, OPERATION_NOT_SUPPORTED, INTROSPECTION_DISABLED,

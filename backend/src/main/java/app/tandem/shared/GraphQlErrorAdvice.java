@@ -17,8 +17,8 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Turns exceptions into GraphQL errors: expected failures keep their classification and field;
- * anything else becomes an opaque INTERNAL_ERROR whose id is in the server log.
+ * Turns exceptions into GraphQL errors: expected failures keep their classification and
+ * field; anything else becomes an opaque INTERNAL_ERROR whose id is in the server log.
  */
 @ControllerAdvice
 class GraphQlErrorAdvice {
@@ -39,14 +39,19 @@ class GraphQlErrorAdvice {
 		return ex.fieldErrors().stream().map((e) -> error(env, ex.type(), ex.code(), e.message(), e.field())).toList();
 	}
 
-	/** Values the scalars could not read, or of the wrong shape, reported at their input field. */
+	/**
+	 * Values the scalars could not read, or of the wrong shape, reported at their input
+	 * field.
+	 */
 	@GraphQlExceptionHandler
 	List<GraphQLError> handle(BindException ex, DataFetchingEnvironment env) {
 		return ex.getFieldErrors().stream().map((org.springframework.validation.FieldError e) -> {
 			String field = e.getField().substring(e.getField().lastIndexOf('.') + 1).replaceAll("\\[.*", "");
 			if (field.isEmpty() || "$".equals(field)) {
 				// A top-level argument rather than an input field: name the argument.
-				field = env.getArguments().entrySet().stream()
+				field = env.getArguments()
+					.entrySet()
+					.stream()
 					.filter((argument) -> argument.getValue() == e.getRejectedValue())
 					.map(Map.Entry::getKey)
 					.findFirst()
@@ -64,7 +69,10 @@ class GraphQlErrorAdvice {
 				"Someone else changed this record at the same time; reload and try again", null);
 	}
 
-	/** A deadlock or lock timeout the database resolved by rolling this write back: nothing was written. */
+	/**
+	 * A deadlock or lock timeout the database resolved by rolling this write back:
+	 * nothing was written.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError handle(ConcurrencyFailureException ex, DataFetchingEnvironment env) {
 		log.info("Write rolled back by the database's lock handling: {}", ex.getMostSpecificCause().getMessage());
@@ -84,9 +92,11 @@ class GraphQlErrorAdvice {
 		if (DatabaseOutage.explains(ex)) {
 			log.warn("UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			this.pool.afterOutage();
-			return error(env, TandemErrorType.UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.MESSAGE, null);
+			return error(env, TandemErrorType.UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE, DatabaseOutage.MESSAGE,
+					null);
 		}
-		return InternalErrors.failure(GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath(), null, ex);
+		return InternalErrors.failure(GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath(), null,
+				ex);
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, ErrorCode code, String message,

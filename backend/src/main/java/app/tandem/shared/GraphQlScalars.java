@@ -24,15 +24,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The scalars of SPEC §5: Decimal (a JSON string), YearMonth, Date and DateTime (ISO-8601 with offset). */
+/**
+ * The scalars of SPEC §5: Decimal (a JSON string), YearMonth, Date and DateTime (ISO-8601
+ * with offset).
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalars {
 
 	private static final String DECIMAL = "a decimal number such as \"1234.50\"";
 
 	/**
-	 * Dates Tandem reads: a business's records and plans, never the year 999999999 (issue 14: such a
-	 * month overflowed date arithmetic and was too long for the month columns).
+	 * Dates Tandem reads: a business's records and plans, never the year 999999999 (issue
+	 * 14: such a month overflowed date arithmetic and was too long for the month
+	 * columns).
 	 */
 	static final int FIRST_YEAR = 1900;
 
@@ -46,8 +50,8 @@ class GraphQlScalars {
 			.scalar(textual("Date", "a calendar day such as \"2026-11-05\", years " + FIRST_YEAR + " to " + LAST_YEAR,
 					(s) -> inRange(LocalDate.parse(s), LocalDate::getYear), LocalDate.class, Object::toString))
 			.scalar(textual("DateTime",
-					"an ISO-8601 date-time with offset such as \"2026-11-05T10:15:00+03:00\", years " + FIRST_YEAR + " to "
-							+ LAST_YEAR,
+					"an ISO-8601 date-time with offset such as \"2026-11-05T10:15:00+03:00\", years " + FIRST_YEAR
+							+ " to " + LAST_YEAR,
 					(s) -> inRange(OffsetDateTime.parse(s), OffsetDateTime::getYear).toInstant(), Instant.class,
 					(v) -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(calendar.toOffsetDateTime((Instant) v))));
 	}
@@ -148,7 +152,10 @@ class GraphQlScalars {
 			.build();
 	}
 
-	/** {@code value} when its year is one Tandem reads; else the same refusal as an unreadable text. */
+	/**
+	 * {@code value} when its year is one Tandem reads; else the same refusal as an
+	 * unreadable text.
+	 */
 	private static <T> T inRange(T value, java.util.function.ToIntFunction<T> year) {
 		int y = year.applyAsInt(value);
 		if (y < FIRST_YEAR || y > LAST_YEAR) {

@@ -12,10 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
- * GraphiQL at {@code /graphiql}, built into the web app's bundle (frontend/graphiql.html), so it
- * works offline and under the web app's own Content-Security-Policy; spring-graphql's page, which
- * loads GraphiQL from a CDN, stays off. {@code tandem.graphiql.enabled}: on in the embedded
- * default, off in the mysql profile unless {@code TANDEM_GRAPHIQL=true}; off, both URLs are 404.
+ * GraphiQL at {@code /graphiql}, built into the web app's bundle
+ * (frontend/graphiql.html), so it works offline and under the web app's own
+ * Content-Security-Policy; spring-graphql's page, which loads GraphiQL from a CDN, stays
+ * off. {@code tandem.graphiql.enabled}: on in the embedded default, off in the mysql
+ * profile unless {@code TANDEM_GRAPHIQL=true}; off, both URLs are 404.
  */
 @Controller
 class GraphiQlPage {
@@ -33,10 +34,7 @@ class GraphiQlPage {
 		if (!this.enabled || !PAGE.exists()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_HTML)
-			.cacheControl(CacheControl.noCache())
-			.body(PAGE);
+		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).body(PAGE);
 	}
 
 	/** One address for the page, whether it is on or off. */

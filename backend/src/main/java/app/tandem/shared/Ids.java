@@ -26,7 +26,8 @@ public final class Ids {
 		catch (NumberFormatException ex) {
 			// falls through: not one of our ids
 		}
-		throw TandemException.notFound(field, "No record with id \"" + (id.length() > 40 ? id.substring(0, 40) : id) + "\"");
+		throw TandemException.notFound(field,
+				"No record with id \"" + (id.length() > 40 ? id.substring(0, 40) : id) + "\"");
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem of one input before anything is written, so the client learns about
- * all bad fields at once.
+ * Collects every problem of one input before anything is written, so the client learns
+ * about all bad fields at once.
  */
 public final class InputCheck {
 
@@ -27,9 +27,9 @@ public final class InputCheck {
 	}
 
 	/**
-	 * The largest amount Tandem takes (one hundred billion in the company currency): far above any
-	 * deal, budget or monthly goal of the companies it serves, and low enough that one mistyped
-	 * figure cannot swamp every total (issue 14).
+	 * The largest amount Tandem takes (one hundred billion in the company currency): far
+	 * above any deal, budget or monthly goal of the companies it serves, and low enough
+	 * that one mistyped figure cannot swamp every total (issue 14).
 	 */
 	public static final BigDecimal MAX_MONEY = new BigDecimal("100000000000.00");
 

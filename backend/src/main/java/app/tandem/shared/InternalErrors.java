@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place an INTERNAL_ERROR gets its id: what went wrong goes to the log under a new id, the
- * answer carries only the id ({@code extensions.errorId}) and its code ({@code INTERNAL_ERROR} or {@code REQUEST_TIMEOUT}), never a stack trace or a class name. Used by
- * the resolvers' advice and by the interceptor that classifies errors raised outside them.
+ * The one place an INTERNAL_ERROR gets its id: what went wrong goes to the log under a
+ * new id, the answer carries only the id ({@code extensions.errorId}) and its code
+ * ({@code INTERNAL_ERROR} or {@code REQUEST_TIMEOUT}), never a stack trace or a class
+ * name. Used by the resolvers' advice and by the interceptor that classifies errors
+ * raised outside them.
  */
 public final class InternalErrors {
 
@@ -22,8 +24,8 @@ public final class InternalErrors {
 	}
 
 	/**
-	 * An unexpected failure at {@code where}: logged as an error with {@code cause}'s stack trace (or
-	 * {@code detail} when graphql-java reported it without an exception).
+	 * An unexpected failure at {@code where}: logged as an error with {@code cause}'s
+	 * stack trace (or {@code detail} when graphql-java reported it without an exception).
 	 */
 	public static GraphQLError failure(GraphqlErrorBuilder<?> error, Object where, String detail, Throwable cause) {
 		String id = UUID.randomUUID().toString();
@@ -40,8 +42,9 @@ public final class InternalErrors {
 	public static GraphQLError timedOut(GraphqlErrorBuilder<?> error, Duration limit) {
 		String id = UUID.randomUUID().toString();
 		log.warn("INTERNAL_ERROR {}: request cancelled after {}", id, limit);
-		return build(error, "The request took longer than " + limit.toSeconds() + " s and was stopped (error " + id + ")",
-				id, ErrorCode.REQUEST_TIMEOUT);
+		return build(error,
+				"The request took longer than " + limit.toSeconds() + " s and was stopped (error " + id + ")", id,
+				ErrorCode.REQUEST_TIMEOUT);
 	}
 
 	private static GraphQLError build(GraphqlErrorBuilder<?> error, String message, String id, ErrorCode code) {

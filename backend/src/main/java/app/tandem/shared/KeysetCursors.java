@@ -17,13 +17,16 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 
 /**
- * Opaque Relay cursors for keyset pages: the sort keys of the last item (whole numbers and
- * text only), Base64url-encoded. Unlike the default JSON cursors they carry no Java type
- * names, and decoding cannot instantiate anything but a Long or a String.
+ * Opaque Relay cursors for keyset pages: the sort keys of the last item (whole numbers
+ * and text only), Base64url-encoded. Unlike the default JSON cursors they carry no Java
+ * type names, and decoding cannot instantiate anything but a Long or a String.
  */
 class KeysetCursors implements CursorStrategy<ScrollPosition> {
 
-	/** Replaces Spring Boot's JSON cursors (which name Java types) everywhere connections are built. */
+	/**
+	 * Replaces Spring Boot's JSON cursors (which name Java types) everywhere connections
+	 * are built.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
@@ -51,7 +54,9 @@ class KeysetCursors implements CursorStrategy<ScrollPosition> {
 			if (!text.isEmpty()) {
 				text.append('&');
 			}
-			text.append(key).append('=').append(value instanceof Number ? 'L' : 'S')
+			text.append(key)
+				.append('=')
+				.append(value instanceof Number ? 'L' : 'S')
 				.append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
 		});
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));

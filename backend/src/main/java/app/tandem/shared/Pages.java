@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads Relay's {@code first}/{@code after} into a bounded keyset page: at most
- * {@code tandem.graphql.max-first} items (100, GitHub's limit), {@code tandem.graphql.default-first}
- * (20) when {@code first} is omitted; a cursor we did not issue is bad input. The GraphQL query
- * limits read the same two settings, so a list is never refused by one and allowed by the other.
+ * {@code tandem.graphql.max-first} items (100, GitHub's limit),
+ * {@code tandem.graphql.default-first} (20) when {@code first} is omitted; a cursor we
+ * did not issue is bad input. The GraphQL query limits read the same two settings, so a
+ * list is never refused by one and allowed by the other.
  */
 @Component
 public class Pages {
@@ -41,8 +42,9 @@ public class Pages {
 	}
 
 	/**
-	 * A page of a list sorted by {@code sortKeys}; a cursor must carry exactly those keys, {@code id}
-	 * a whole number and any other a text (a forged cursor is bad input, never a failed query).
+	 * A page of a list sorted by {@code sortKeys}; a cursor must carry exactly those
+	 * keys, {@code id} a whole number and any other a text (a forged cursor is bad input,
+	 * never a failed query).
 	 */
 	public Page of(Integer first, String after, String... sortKeys) {
 		int size = first == null ? this.defaultFirst : first;

@@ -22,7 +22,9 @@ public record PeriodRange(YearMonth period, LocalDate firstDay, LocalDate dayAft
 		return between(first.atDay(1), last.plusMonths(1).atDay(1), first, zone);
 	}
 
-	/** Whole days, from {@code first} up to (not including) {@code dayAfter}: a week, say. */
+	/**
+	 * Whole days, from {@code first} up to (not including) {@code dayAfter}: a week, say.
+	 */
 	public static PeriodRange ofDays(LocalDate first, LocalDate dayAfter, ZoneId zone) {
 		return between(first, dayAfter, YearMonth.from(first), zone);
 	}
@@ -31,7 +33,10 @@ public record PeriodRange(YearMonth period, LocalDate firstDay, LocalDate dayAft
 		return new PeriodRange(period, from, to, utc(from, zone), utc(to, zone));
 	}
 
-	/** The UTC wall-clock moment {@code day} begins in {@code zone}, as lead instants are stored. */
+	/**
+	 * The UTC wall-clock moment {@code day} begins in {@code zone}, as lead instants are
+	 * stored.
+	 */
 	public static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
 		return utc(day, zone);
 	}

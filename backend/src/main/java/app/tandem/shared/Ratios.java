@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Every division Tandem shows: undefined (null) rather than zero or infinite when the divisor is
- * zero. Float fields (completion, shares, conversion in tables) get 6 places, Decimal ratios 4.
+ * Every division Tandem shows: undefined (null) rather than zero or infinite when the
+ * divisor is zero. Float fields (completion, shares, conversion in tables) get 6 places,
+ * Decimal ratios 4.
  */
 public final class Ratios {
 
@@ -16,7 +17,8 @@ public final class Ratios {
 
 	/** A share such as conversion, as an exact Decimal with four places. */
 	public static BigDecimal share(long part, long whole) {
-		return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_UP);
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATIO_SCALE, RoundingMode.HALF_UP);
 	}
 
 	/** Money per unit, such as cost per lead, in kopecks. */

@@ -23,11 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /graphql/schema}: the running schema as SDL, what Apollo Kotlin/Swift and
- * graphql-codegen generate clients from where introspection is off (SPEC §11). Descriptions
- * and directive uses ({@code @deprecated}, {@code @specifiedBy}) are kept; the definitions of
- * the directives every GraphQL server knows are left out, as codegen tools refuse a schema
- * that redefines them. Open to anyone where introspection is (the embedded default), else for
- * signed-in people only ({@code tandem.graphql.public-schema}).
+ * graphql-codegen generate clients from where introspection is off (SPEC §11).
+ * Descriptions and directive uses ({@code @deprecated}, {@code @specifiedBy}) are kept;
+ * the definitions of the directives every GraphQL server knows are left out, as codegen
+ * tools refuse a schema that redefines them. Open to anyone where introspection is (the
+ * embedded default), else for signed-in people only
+ * ({@code tandem.graphql.public-schema}).
  */
 @RestController
 class SchemaController {
@@ -38,7 +39,9 @@ class SchemaController {
 			{"errors":[{"message":"Sign in to download the schema",\
 			"extensions":{"classification":"UNAUTHORIZED","code":"SIGN_IN_REQUIRED"}}]}""";
 
-	/** The directives graphql-java puts into every schema, the specified ones and its own. */
+	/**
+	 * The directives graphql-java puts into every schema, the specified ones and its own.
+	 */
 	private static final Set<String> BUILT_IN = Stream
 		.of(Directives.SkipDirective, Directives.IncludeDirective, Directives.DeprecatedDirective,
 				Directives.SpecifiedByDirective, Directives.OneOfDirective, Directives.DeferDirective,
@@ -54,8 +57,8 @@ class SchemaController {
 
 	SchemaController(GraphQlSource source, @Value("${tandem.graphql.public-schema:false}") boolean publicSchema) {
 		this.publicSchema = publicSchema;
-		this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-			.includeDirectiveDefinition((name) -> !BUILT_IN.contains(name)))
+		this.sdl = new SchemaPrinter(
+				SchemaPrinter.Options.defaultOptions().includeDirectiveDefinition((name) -> !BUILT_IN.contains(name)))
 			.print(source.schema());
 	}
 

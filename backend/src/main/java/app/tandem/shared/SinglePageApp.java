@@ -17,7 +17,8 @@ class SinglePageApp {
 
 	private static final String LAST = "{last:[^.]*}";
 
-	// Each level spelled out, because a trailing /** would also take files such as /assets/app.js.
+	// Each level spelled out, because a trailing /** would also take files such as
+	// /assets/app.js.
 	@GetMapping({ "/" + SCREEN, "/" + SCREEN + "/" + PART, "/" + SCREEN + "/" + PART + "/" + LAST })
 	String index() {
 		return "forward:/index.html";

@@ -3,10 +3,11 @@ package app.tandem.shared;
 import java.util.List;
 
 /**
- * An expected business failure: reported to the client with its classification and, for bad
- * input, the fields at fault. Thrown before anything is written, or rolls the transaction back.
+ * An expected business failure: reported to the client with its classification and, for
+ * bad input, the fields at fault. Thrown before anything is written, or rolls the
+ * transaction back.
  */
-public class TandemException extends RuntimeException {
+public final class TandemException extends RuntimeException {
 
 	private final TandemErrorType type;
 
@@ -25,7 +26,10 @@ public class TandemException extends RuntimeException {
 		this.code = code;
 	}
 
-	/** The same failure with a code of its own rather than its classification's general one. */
+	/**
+	 * The same failure with a code of its own rather than its classification's general
+	 * one.
+	 */
 	public TandemException withCode(ErrorCode code) {
 		return new TandemException(this.type, getMessage(), this.fieldErrors, code);
 	}

@@ -10,11 +10,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How long browsers keep the web app's files. Vite names everything under /assets/ by its
- * content hash, so a file there never changes: cached for a year without revalidation. The
- * page that names them, index.html (served for "/" and every deep link, see SinglePageApp),
- * is revalidated on every visit, so a new release is picked up at once. Without these
- * handlers Spring Security's default, {@code no-store}, made browsers fetch every file again
- * on each visit. Only files that exist get the header; a missing asset is a plain 404.
+ * content hash, so a file there never changes: cached for a year without revalidation.
+ * The page that names them, index.html (served for "/" and every deep link, see
+ * SinglePageApp), is revalidated on every visit, so a new release is picked up at once.
+ * Without these handlers Spring Security's default, {@code no-store}, made browsers fetch
+ * every file again on each visit. Only files that exist get the header; a missing asset
+ * is a plain 404.
  */
 @Configuration(proxyBeanMethods = false)
 class WebAppCaching implements WebMvcConfigurer {

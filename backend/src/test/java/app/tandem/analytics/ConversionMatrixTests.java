@@ -13,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * November 2026: Ivan converts Direct leads at 2 of 20 while Sergey converts 12 of 20 (a sales
- * problem); SMM converts 2 of 20 for both (a lead-quality problem); Maria only works Referrals.
- * p-values from Fisher's exact test, computed independently with Python's math.comb.
+ * November 2026: Ivan converts Direct leads at 2 of 20 while Sergey converts 12 of 20 (a
+ * sales problem); SMM converts 2 of 20 for both (a lead-quality problem); Maria only
+ * works Referrals. p-values from Fisher's exact test, computed independently with
+ * Python's math.comb.
  */
 @TandemTest
 class ConversionMatrixTests {

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** p-values checked against the hypergeometric sums computed independently (Python, math.comb). */
+/**
+ * p-values checked against the hypergeometric sums computed independently (Python,
+ * math.comb).
+ */
 class FisherExactTestTests {
 
 	@Test
@@ -22,7 +25,8 @@ class FisherExactTestTests {
 
 	@Test
 	void itIsSymmetric() {
-		assertThat(FisherExactTest.pValue(12, 20, 2, 20)).isCloseTo(FisherExactTest.pValue(2, 20, 12, 20), within(1e-12));
+		assertThat(FisherExactTest.pValue(12, 20, 2, 20)).isCloseTo(FisherExactTest.pValue(2, 20, 12, 20),
+				within(1e-12));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import app.tandem.support.Company;
 import app.tandem.support.Company.Member;
 import app.tandem.support.TandemTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reverse funnel for December 2026 ("today" is 15 November, so the history is August to
- * October): 40 leads, 10 lead-sourced deals and 2 farmer deals of 100000.00 each (cost
- * 70000.00), spend 200000.00; Ivan sold 6, Sergey 3, Maria 3 → average deal 100000.00, conversion 0.25, CPL 5000.00, margin 30 %.
+ * The reverse funnel for December 2026 ("today" is 15 November, so the history is August
+ * to October): 40 leads, 10 lead-sourced deals and 2 farmer deals of 100000.00 each (cost
+ * 70000.00), spend 200000.00; Ivan sold 6, Sergey 3, Maria 3 → average deal 100000.00,
+ * conversion 0.25, CPL 5000.00, margin 30 %.
  */
 @TandemTest
 class PlanFromGoalTests {
@@ -49,7 +49,8 @@ class PlanFromGoalTests {
 		r.path("planFromGoal.conversion").entity(Double.class).isEqualTo(0.25);
 		r.path("planFromGoal.costPerLead").entity(String.class).isEqualTo("5000.00");
 		r.path("planFromGoal.marginPercent").entity(Double.class).isEqualTo(0.3);
-		// ⌈1000000.01 / 100000⌉ = 11 deals; ⌈11 / 0.25⌉ = 44 leads; 44 × 5000 = 220000.00; 30 % margin.
+		// ⌈1000000.01 / 100000⌉ = 11 deals; ⌈11 / 0.25⌉ = 44 leads; 44 × 5000 =
+		// 220000.00; 30 % margin.
 		r.path("planFromGoal.requiredDeals").entity(Integer.class).isEqualTo(11);
 		r.path("planFromGoal.requiredLeads").entity(Integer.class).isEqualTo(44);
 		r.path("planFromGoal.requiredBudget").entity(String.class).isEqualTo("220000.00");
@@ -60,7 +61,8 @@ class PlanFromGoalTests {
 	void theSplitFollowsEachPersonsShareAndLosesNoKopeck() {
 		history();
 		GraphQlTester.Response r = suggest("1000000.01");
-		// Turnover shares 50 / 25 / 25 %: 500000.005 rounds down for all, the leftover kopeck goes to
+		// Turnover shares 50 / 25 / 25 %: 500000.005 rounds down for all, the leftover
+		// kopeck goes to
 		// the largest remainder.
 		assertThat(targets(r, "TURNOVER")).containsExactly(Map.entry("Ivan Hunter", "500000.01"),
 				Map.entry("Sergey Hunter", "250000.00"), Map.entry("Maria Farmer", "250000.00"));
@@ -68,8 +70,10 @@ class PlanFromGoalTests {
 				Map.entry("Dmitry Marketer", "11"));
 		assertThat(targets(r, "COST_PER_LEAD")).containsEntry("Anna Marketer", "5000.00");
 		assertThat(targets(r, "LEAD_CONVERSION")).containsEntry("Dmitry Marketer", "0.2500");
-		// Every KPI of each position: Ivan won the one new client; Sergey, with none, would weigh as much as
-		// Ivan, but one client cannot be split. ⌈1 × (1000000.01 / 400000.00) / 3⌉ = 1 each.
+		// Every KPI of each position: Ivan won the one new client; Sergey, with none,
+		// would weigh as much as
+		// Ivan, but one client cannot be split. ⌈1 × (1000000.01 / 400000.00) / 3⌉ = 1
+		// each.
 		assertThat(targets(r, "NEW_CLIENTS")).containsExactly(Map.entry("Ivan Hunter", "1"));
 		assertThat(targets(r, "ACTIVE_CLIENTS")).containsExactly(Map.entry("Maria Farmer", "1"));
 	}
@@ -128,7 +132,8 @@ class PlanFromGoalTests {
 			.path("planCoverage.plannedLeads")
 			.entity(Integer.class)
 			.isEqualTo(40)
-			// The reverse funnel of the goal needs 44 leads (see theReverseFunnelFromThreeClosedMonths).
+			// The reverse funnel of the goal needs 44 leads (see
+			// theReverseFunnelFromThreeClosedMonths).
 			.path("planCoverage.requiredLeads")
 			.entity(Integer.class)
 			.isEqualTo(44)
@@ -180,7 +185,8 @@ class PlanFromGoalTests {
 	void applyingWritesTheGoalThePlansTheirHistoryAndTheBaseline() {
 		history();
 		this.company.owner.graphql()
-			.document("mutation { applyPlanFromGoal(period: \"2026-12\", turnoverTarget: \"1000000.01\") { requiredLeads } }")
+			.document(
+					"mutation { applyPlanFromGoal(period: \"2026-12\", turnoverTarget: \"1000000.01\") { requiredLeads } }")
 			.execute()
 			.path("applyPlanFromGoal.requiredLeads")
 			.entity(Integer.class)

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The largest remainder method, without Spring: parts rounded to the unit that add up to the total exactly. */
+/**
+ * The largest remainder method, without Spring: parts rounded to the unit that add up to
+ * the total exactly.
+ */
 class SplitsUnitTest {
 
 	static Map<Long, BigDecimal> weights(long... personAndWeight) {
@@ -26,8 +29,8 @@ class SplitsUnitTest {
 	@Test
 	void aHundredRoublesInThreeEqualPartsGivesTheLeftoverKopeckToTheLargestRemainderThenTheLowestId() {
 		Map<Long, BigDecimal> parts = Splits.split(new BigDecimal("100.00"), weights(3, 1, 1, 1, 2, 1), 2);
-		assertThat(parts).containsExactly(Map.entry(3L, new BigDecimal("33.33")), Map.entry(1L, new BigDecimal("33.34")),
-				Map.entry(2L, new BigDecimal("33.33")));
+		assertThat(parts).containsExactly(Map.entry(3L, new BigDecimal("33.33")),
+				Map.entry(1L, new BigDecimal("33.34")), Map.entry(2L, new BigDecimal("33.33")));
 		assertThat(sum(parts)).isEqualByComparingTo("100.00");
 	}
 
@@ -52,15 +55,16 @@ class SplitsUnitTest {
 		assertThat(Splits.split(new BigDecimal("9.00"), weights(1, 0, 2, 0, 3, 0), 2)).containsOnly(
 				Map.entry(1L, new BigDecimal("3.00")), Map.entry(2L, new BigDecimal("3.00")),
 				Map.entry(3L, new BigDecimal("3.00")));
-		assertThat(Splits.split(new BigDecimal("9.00"), weights(1, -5, 2, 3), 2)).containsOnly(
-				Map.entry(1L, new BigDecimal("0.00")), Map.entry(2L, new BigDecimal("9.00")));
+		assertThat(Splits.split(new BigDecimal("9.00"), weights(1, -5, 2, 3), 2))
+			.containsOnly(Map.entry(1L, new BigDecimal("0.00")), Map.entry(2L, new BigDecimal("9.00")));
 		assertThat(Splits.split(new BigDecimal("9.00"), Map.of(), 2)).isEmpty();
 	}
 
 	@Test
 	void aLossSplitsWithItsSignAndStillAddsUpExactly() {
 		Map<Long, BigDecimal> parts = Splits.split(new BigDecimal("-10.00"), weights(1, 1, 2, 2), 2);
-		assertThat(parts).containsExactly(Map.entry(1L, new BigDecimal("-3.33")), Map.entry(2L, new BigDecimal("-6.67")));
+		assertThat(parts).containsExactly(Map.entry(1L, new BigDecimal("-3.33")),
+				Map.entry(2L, new BigDecimal("-6.67")));
 		assertThat(sum(parts)).isEqualByComparingTo("-10.00");
 	}
 

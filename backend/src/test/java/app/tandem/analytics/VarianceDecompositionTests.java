@@ -13,8 +13,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * Chain substitution against the previous month, computed by hand (see docs/kpis.md).
- * October: 10 leads, 4 lead-sourced deals of 1000.00 (cost 600.00).
- * November: 20 leads (volume rose), 5 deals of 1200.00 (cost 840.00): conversion fell 0.40 → 0.25.
+ * October: 10 leads, 4 lead-sourced deals of 1000.00 (cost 600.00). November: 20 leads
+ * (volume rose), 5 deals of 1200.00 (cost 840.00): conversion fell 0.40 → 0.25.
  */
 @TandemTest
 class VarianceDecompositionTests {
@@ -71,7 +71,8 @@ class VarianceDecompositionTests {
 
 	@Test
 	void thePartsAddUpToTheKopeckWhenTheFactorsDoNotDivideEvenly() {
-		// October: 3 leads, one deal of 1000.00. November: 7 leads, deals of 500.00 and 500.01.
+		// October: 3 leads, one deal of 1000.00. November: 7 leads, deals of 500.00 and
+		// 500.01.
 		month("2026-10", 3, 1, "1000.00", "0.00");
 		String a = lead("2026-11-02");
 		String b = lead("2026-11-03");
@@ -83,7 +84,8 @@ class VarianceDecompositionTests {
 		december();
 		GraphQlTester.Response r = this.company.owner.graphql().document(QUERY).variable("p", "2026-11").execute();
 		r.path("varianceDecomposition.turnover.difference").entity(String.class).isEqualTo("0.01");
-		// (7 − 3) × 1/3 × 1000 = 1333.33; 7 × (2/7 − 1/3) × 1000 = −333.33; 7 × 2/7 × (500.005 − 1000) = −999.99.
+		// (7 − 3) × 1/3 × 1000 = 1333.33; 7 × (2/7 − 1/3) × 1000 = −333.33; 7 × 2/7 ×
+		// (500.005 − 1000) = −999.99.
 		part(r, "turnover", 0, "LEAD_VOLUME", "MARKETING", "1333.33");
 		part(r, "turnover", 1, "CONVERSION", "SALES", "-333.33");
 		part(r, "turnover", 2, "DEAL_SIZE", "SALES", "-999.99");
@@ -91,14 +93,16 @@ class VarianceDecompositionTests {
 
 	@Test
 	void theOpenMonthIsComparedWithThePlanToDate() {
-		// October: 10 leads, 4 deals of 1000.00 (margin 40 %). 15 November (f = 0.5): 8 leads, 2 deals of 1100.00.
+		// October: 10 leads, 4 deals of 1000.00 (margin 40 %). 15 November (f = 0.5): 8
+		// leads, 2 deals of 1100.00.
 		month("2026-10", 10, 4, "1000.00", "600.00");
 		month("2026-11", 8, 2, "1100.00", "660.00");
 		GraphQlTester.Response r = this.company.owner.graphql().document(QUERY).variable("p", "2026-11").execute();
 		r.path("varianceDecomposition.reading").entity(String.class).isEqualTo("EXPLAINED");
 		r.path("varianceDecomposition.basis").entity(String.class).isEqualTo("TO_DATE");
 		r.path("varianceDecomposition.elapsedFraction").entity(Double.class).isEqualTo(0.5);
-		// The baseline to date: 10 × 0.5 = 5 leads × 0.4 × 1000 = 2000.00, not October's whole 4000.00.
+		// The baseline to date: 10 × 0.5 = 5 leads × 0.4 × 1000 = 2000.00, not October's
+		// whole 4000.00.
 		r.path("varianceDecomposition.baseline.leads").entity(Integer.class).isEqualTo(5);
 		r.path("varianceDecomposition.baseline.leadsExact").entity(Double.class).isEqualTo(5.0);
 		r.path("varianceDecomposition.turnover.baseline").entity(String.class).isEqualTo("2000.00");
@@ -119,7 +123,8 @@ class VarianceDecompositionTests {
 		r.path("varianceDecomposition.reading").entity(String.class).isEqualTo("EARLY");
 		r.path("varianceDecomposition.basis").entity(String.class).isEqualTo("TO_DATE");
 		r.path("varianceDecomposition.elapsedFraction").entity(Double.class).isEqualTo(0.1);
-		// Still the figures against the plan to date (1 lead of 10 × 0.1), not the whole month's 4000.00.
+		// Still the figures against the plan to date (1 lead of 10 × 0.1), not the whole
+		// month's 4000.00.
 		r.path("varianceDecomposition.turnover.baseline").entity(String.class).isEqualTo("400.00");
 	}
 

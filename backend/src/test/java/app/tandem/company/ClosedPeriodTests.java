@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 14 item 1: an owner closes a month that is over; from then on nothing dated in it changes —
- * no record written, corrected, voided or moved into it, no plan set — for anyone, owners included,
- * until an owner reopens it with a reason. Closes and reopens are kept with who, when and why.
- * The test clock is 15 November 2026.
+ * Issue 14 item 1: an owner closes a month that is over; from then on nothing dated in it
+ * changes — no record written, corrected, voided or moved into it, no plan set — for
+ * anyone, owners included, until an owner reopens it with a reason. Closes and reopens
+ * are kept with who, when and why. The test clock is 15 November 2026.
  */
 @TandemTest
 class ClosedPeriodTests {
@@ -64,9 +64,16 @@ class ClosedPeriodTests {
 	@Test
 	void aClosedMonthIsReadOnlyForEveryoneOwnersIncluded() {
 		Company c = this.company;
-		c.owner.graphql().document(CLOSE).variable("p", "2026-10").execute()
-			.path("closePeriod.period").entity(String.class).isEqualTo("2026-10")
-			.path("closePeriod.closedBy.id").entity(String.class).isEqualTo(c.owner.idString());
+		c.owner.graphql()
+			.document(CLOSE)
+			.variable("p", "2026-10")
+			.execute()
+			.path("closePeriod.period")
+			.entity(String.class)
+			.isEqualTo("2026-10")
+			.path("closePeriod.closedBy.id")
+			.entity(String.class)
+			.isEqualTo(c.owner.idString());
 
 		for (Member who : new Member[] { c.owner, c.hunter }) {
 			refused(who, DEAL, Map.of("clientId", this.client, "salespersonId", c.hunter.idString(), "closedOn",
@@ -76,21 +83,28 @@ class ClosedPeriodTests {
 			refused(who, UPDATE_DEAL, Map.of("id", this.novemberDeal, "closedOn", "2026-10-31"), "closedOn");
 			refused(who, VOID_DEAL, Map.of("id", this.octoberDeal, "reason", "typo"), "id");
 		}
-		refused(c.owner, SPEND, Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "day", "2026-10-31",
-				"amount", "10.00"), "day");
+		refused(c.owner, SPEND, Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "day",
+				"2026-10-31", "amount", "10.00"), "day");
 		refused(c.owner, LEAD, Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
 				"2026-10-31T23:59:00+03:00"), "createdAt");
-		refused(c.owner, GOAL, Map.of("period", "2026-10", "turnoverTarget", "1.00", "grossMarginTarget", "1.00"), "period");
-		refused(c.owner, PLAN, Map.of("employeeId", c.hunter.idString(), "period", "2026-10", "metric", "TURNOVER",
-				"target", "1.00"), "period");
+		refused(c.owner, GOAL, Map.of("period", "2026-10", "turnoverTarget", "1.00", "grossMarginTarget", "1.00"),
+				"period");
+		refused(c.owner, PLAN,
+				Map.of("employeeId", c.hunter.idString(), "period", "2026-10", "metric", "TURNOVER", "target", "1.00"),
+				"period");
 
-		// November stays open: its records and plans still change, and 1 November 00:00 Moscow is November.
+		// November stays open: its records and plans still change, and 1 November 00:00
+		// Moscow is November.
 		c.deal(this.client, null, c.hunter, "2026-11-01", "1000.00", "500.00");
 		c.lead(this.direct, c.marketer, "2026-11-01T00:00:00+03:00", null);
 		c.plan(c.hunter, "2026-11", "TURNOVER", "100000");
 		// Everyone can see which months are closed.
-		c.hunter.graphql().document("{ closedPeriods { period } }").execute()
-			.path("closedPeriods[*].period").entityList(String.class).containsExactly("2026-10");
+		c.hunter.graphql()
+			.document("{ closedPeriods { period } }")
+			.execute()
+			.path("closedPeriods[*].period")
+			.entityList(String.class)
+			.containsExactly("2026-10");
 	}
 
 	@Test
@@ -103,25 +117,42 @@ class ClosedPeriodTests {
 				"BAD_REQUEST", "reason");
 		Refusals.assertRefused(c, c.owner.graphql(), REOPEN,
 				Map.of("i", Map.of("period", "2026-10", "reason", "x".repeat(501))), "BAD_REQUEST", "reason");
-		c.owner.graphql().document(REOPEN)
+		c.owner.graphql()
+			.document(REOPEN)
 			.variable("i", Map.of("period", "2026-10", "reason", "A late invoice from Volga Logistics"))
 			.execute()
-			.path("reopenPeriod.action").entity(String.class).isEqualTo("REOPEN")
-			.path("reopenPeriod.reason").entity(String.class).isEqualTo("A late invoice from Volga Logistics");
+			.path("reopenPeriod.action")
+			.entity(String.class)
+			.isEqualTo("REOPEN")
+			.path("reopenPeriod.reason")
+			.entity(String.class)
+			.isEqualTo("A late invoice from Volga Logistics");
 
 		// Open again: the owner corrects October.
-		c.owner.graphql().document(UPDATE_DEAL).variable("i", Map.of("id", this.octoberDeal, "revenue", "90000.00"))
-			.execute().path("updateDeal.id").hasValue();
 		c.owner.graphql()
-			.document("{ periodCloseHistory { period action reason changedBy { id } changedAt } closedPeriods { period } }")
+			.document(UPDATE_DEAL)
+			.variable("i", Map.of("id", this.octoberDeal, "revenue", "90000.00"))
 			.execute()
-			.path("periodCloseHistory[*].action").entityList(String.class).containsExactly("REOPEN", "CLOSE")
-			.path("periodCloseHistory[1].reason").valueIsNull()
-			.path("periodCloseHistory[0].changedBy.id").entity(String.class).isEqualTo(c.owner.idString())
-			.path("closedPeriods").entityList(Object.class).hasSize(0);
+			.path("updateDeal.id")
+			.hasValue();
+		c.owner.graphql()
+			.document(
+					"{ periodCloseHistory { period action reason changedBy { id } changedAt } closedPeriods { period } }")
+			.execute()
+			.path("periodCloseHistory[*].action")
+			.entityList(String.class)
+			.containsExactly("REOPEN", "CLOSE")
+			.path("periodCloseHistory[1].reason")
+			.valueIsNull()
+			.path("periodCloseHistory[0].changedBy.id")
+			.entity(String.class)
+			.isEqualTo(c.owner.idString())
+			.path("closedPeriods")
+			.entityList(Object.class)
+			.hasSize(0);
 		// Reopening a month that is not closed says so.
-		Refusals.assertRefused(c, c.owner.graphql(), REOPEN, Map.of("i", Map.of("period", "2026-10", "reason", "again")),
-				"BAD_REQUEST", "period");
+		Refusals.assertRefused(c, c.owner.graphql(), REOPEN,
+				Map.of("i", Map.of("period", "2026-10", "reason", "again")), "BAD_REQUEST", "period");
 	}
 
 	@Test
@@ -135,8 +166,8 @@ class ClosedPeriodTests {
 		}
 		c.owner.graphql().document(CLOSE).variable("p", "2026-10").execute().path("closePeriod.period").hasValue();
 		Refusals.assertRefused(c, c.owner.graphql(), CLOSE, Map.of("p", "2026-10"), "BAD_REQUEST", "period");
-		Refusals.assertRefused(c, c.hunter.graphql(), REOPEN, Map.of("i", Map.of("period", "2026-10", "reason", "mine")),
-				"FORBIDDEN", null);
+		Refusals.assertRefused(c, c.hunter.graphql(), REOPEN,
+				Map.of("i", Map.of("period", "2026-10", "reason", "mine")), "FORBIDDEN", null);
 	}
 
 	private void refused(Member who, String document, Map<String, Object> input, String field) {

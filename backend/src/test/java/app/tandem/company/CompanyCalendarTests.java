@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The owner's pace basis and working calendar: replaced per year, checked field by field. */
+/**
+ * The owner's pace basis and working calendar: replaced per year, checked field by field.
+ */
 @TandemTest
 class CompanyCalendarTests {
 
@@ -31,8 +33,7 @@ class CompanyCalendarTests {
 	void aYearIsReplacedAndAnOmittedListStays() {
 		set(Map.of("year", 2026, "nonWorkingDays", List.of("2026-11-04", "2026-06-12", "2026-11-04"),
 				"workingWeekendDays", List.of("2026-11-28")));
-		set(Map.of("year", 2026, "nonWorkingDays", List.of("2026-12-31")))
-			.path("setCompanyCalendar.nonWorkingDays")
+		set(Map.of("year", 2026, "nonWorkingDays", List.of("2026-12-31"))).path("setCompanyCalendar.nonWorkingDays")
 			.entityList(String.class)
 			.containsExactly("2026-12-31");
 		this.company.owner.graphql()
@@ -62,15 +63,14 @@ class CompanyCalendarTests {
 		Refusals.assertRefused(c, c.owner.graphql(), SET,
 				Map.of("i", Map.of("year", 2026, "workingWeekendDays", List.of("2026-11-04"))), "BAD_REQUEST",
 				"workingWeekendDays");
-		Refusals.assertRefused(c, c.owner.graphql(), SET,
-				Map.of("i", Map.of("year", 2026, "nonWorkingDays", List.of("2026-11-28"), "workingWeekendDays",
-						List.of("2026-11-28"))),
-				"BAD_REQUEST", "workingWeekendDays");
+		Refusals.assertRefused(c, c.owner.graphql(), SET, Map.of("i", Map.of("year", 2026, "nonWorkingDays",
+				List.of("2026-11-28"), "workingWeekendDays", List.of("2026-11-28"))), "BAD_REQUEST",
+				"workingWeekendDays");
 		Refusals.assertRefused(c, c.owner.graphql(), SET,
 				Map.of("i", Map.of("year", 2026, "nonWorkingDays", List.of("2026-02-30"))), "BAD_REQUEST",
 				"nonWorkingDays");
-		Refusals.assertRefused(c, c.owner.graphql(),
-				"mutation { setPaceBasis(input: {}) { paceBasis } }", Map.of(), "BAD_REQUEST", "paceBasis");
+		Refusals.assertRefused(c, c.owner.graphql(), "mutation { setPaceBasis(input: {}) { paceBasis } }", Map.of(),
+				"BAD_REQUEST", "paceBasis");
 		Refusals.assertRefused(c, c.owner.graphql(), "{ company { nonWorkingDays(year: 3000) } }", Map.of(),
 				"BAD_REQUEST", "year");
 	}

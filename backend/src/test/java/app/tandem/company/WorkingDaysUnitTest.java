@@ -42,7 +42,8 @@ class WorkingDaysUnitTest {
 
 	@Test
 	void theFifthOfAFifthIsTheEdgeOfEarly() {
-		// 20 working days without the worked Saturday: 5 November is the 3rd (0.15), 6 November the 4th (0.2).
+		// 20 working days without the worked Saturday: 5 November is the 3rd (0.15), 6
+		// November the 4th (0.2).
 		Map<LocalDate, String> holiday = Map.of(LocalDate.of(2026, 11, 4), WorkingDays.NON_WORKING);
 		PeriodDays fifth = WorkingDays.count(NOVEMBER, DECEMBER, LocalDate.of(2026, 11, 5),
 				(day) -> WorkingDays.isWorking(day, holiday));

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample files in docs/samples import cleanly into the demo company, and the November
- * figures move by exactly what the files hold: 6 leads, two won deals (184 500.00 and
- * 48 250.50 with costs 112 000 and 30 000), two new clients and 22 657.35 of Direct spend.
+ * figures move by exactly what the files hold: 6 leads, two won deals (184 500.00 and 48
+ * 250.50 with costs 112 000 and 30 000), two new clients and 22 657.35 of Direct spend.
  */
 @TandemTest
 @TestPropertySource(properties = { "tandem.import.max-bytes=64KB", "tandem.import.max-rows=300" })
@@ -63,7 +63,8 @@ class ImportSamplesTests {
 	void theSampleFilesImportIntoTheDemoCompanyAndMoveItsFiguresByWhatTheyHold() throws IOException {
 		this.company.empty();
 		new DemoCompanyRunner(this.jdbc, this.jdbcTemplate, this.passwordEncoder, this.calendar, this.transactions,
-				this.environment).run(null);
+				this.environment)
+			.run(null);
 		Member owner = this.company.signIn("owner@demo.tandem");
 		Uploads uploads = new Uploads(this.port);
 		Map<String, Object> before = november(owner);
@@ -84,9 +85,10 @@ class ImportSamplesTests {
 		assertThat(delta(after, before, "grossMargin")).isEqualByComparingTo("90750.50");
 		assertThat(delta(after, before, "spend")).isEqualByComparingTo("22657.35");
 
-		assertThat(uploads.send(owner.token(), "amocrm-leads.csv",
-				Files.readAllBytes(Path.of("../docs/samples/amocrm-leads.csv")), "amocrm-leads", false).counts())
-			.containsExactly(0, 0, 6, 0);
+		assertThat(uploads
+			.send(owner.token(), "amocrm-leads.csv", Files.readAllBytes(Path.of("../docs/samples/amocrm-leads.csv")),
+					"amocrm-leads", false)
+			.counts()).containsExactly(0, 0, 6, 0);
 		assertThat(november(owner)).isEqualTo(after);
 	}
 

@@ -37,8 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly digest against a real SMTP server (GreenMail): who gets it, in which language, with which figures (the
- * API's own, asked as that person), and never twice for a week, whatever runs it how often and where.
+ * The weekly digest against a real SMTP server (GreenMail): who gets it, in which
+ * language, with which figures (the API's own, asked as that person), and never twice for
+ * a week, whatever runs it how often and where.
  */
 @TandemTest
 class DigestTests {
@@ -49,7 +50,10 @@ class DigestTests {
 		SMTP.start();
 	}
 
-	/** Monday 16 November 2026, 09:00 in Moscow: the digest covers 9–15 November and November so far. */
+	/**
+	 * Monday 16 November 2026, 09:00 in Moscow: the digest covers 9–15 November and
+	 * November so far.
+	 */
 	static final Instant MONDAY = Instant.parse("2026-11-16T06:00:00Z");
 
 	@DynamicPropertySource
@@ -97,13 +101,24 @@ class DigestTests {
 			.execute()
 			.errors()
 			.verify();
-		c.hunter.graphql().document("mutation { setLanguage(language: RU) { language } }").execute()
-			.path("setLanguage.language").entity(String.class).isEqualTo("RU");
-		c.marketer2.graphql().document("mutation { setDigestSubscription(enabled: false) { digestSubscription } }")
+		c.hunter.graphql()
+			.document("mutation { setLanguage(language: RU) { language } }")
 			.execute()
-			.path("setDigestSubscription.digestSubscription").entity(Boolean.class).isEqualTo(false);
-		c.owner.graphql().document("mutation($id: ID!) { deactivateEmployee(id: $id) { active } }")
-			.variable("id", c.hunter2.idString()).execute().errors().verify();
+			.path("setLanguage.language")
+			.entity(String.class)
+			.isEqualTo("RU");
+		c.marketer2.graphql()
+			.document("mutation { setDigestSubscription(enabled: false) { digestSubscription } }")
+			.execute()
+			.path("setDigestSubscription.digestSubscription")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		c.owner.graphql()
+			.document("mutation($id: ID!) { deactivateEmployee(id: $id) { active } }")
+			.variable("id", c.hunter2.idString())
+			.execute()
+			.errors()
+			.verify();
 		this.clock.set(MONDAY);
 		c.signInAgain();
 	}
@@ -116,7 +131,8 @@ class DigestTests {
 		assertThat(recipients()).containsExactlyInAnyOrder(c.owner.email(), c.marketer.email(), c.hunter.email(),
 				c.farmer.email());
 
-		// The hunter chose Russian: subject, words and numbers in Russian, the figures those the API gives him.
+		// The hunter chose Russian: subject, words and numbers in Russian, the figures
+		// those the API gives him.
 		Mail hunter = mailTo(c.hunter.email());
 		assertThat(hunter.subject()).isEqualTo("Tandem: ваша неделя, 9–15 ноября");
 		assertThat(hunter.from()).isEqualTo("digest@tandem.example.com");
@@ -126,7 +142,10 @@ class DigestTests {
 		assertThat(status).isEqualTo("ON_TRACK");
 		for (String body : List.of(hunter.html(), hunter.text())) {
 			String flat = flat(body);
-			assertThat(flat).contains("Оборот").contains("60000₽").contains("100000₽").contains("60%")
+			assertThat(flat).contains("Оборот")
+				.contains("60000₽")
+				.contains("100000₽")
+				.contains("60%")
 				.contains("Вграфике");
 			assertThat(body).contains("Ivan Hunter");
 		}
@@ -143,7 +162,8 @@ class DigestTests {
 		assertThat(flat(hunter.text())).contains("Занеделю:60000₽");
 		assertThat(hunter.html()).contains("href=\"https://tandem.example.com/\"");
 
-		// The farmer never picked a language: English, the default; his deal was before last week.
+		// The farmer never picked a language: English, the default; his deal was before
+		// last week.
 		Mail farmer = mailTo(c.farmer.email());
 		assertThat(farmer.subject()).isEqualTo("Tandem: your week, 9–15 November");
 		assertThat(flat(farmer.text())).contains("Turnover:₽20,000/Plan₽50,000(40%)").contains("Lastweek:₽0");
@@ -159,8 +179,11 @@ class DigestTests {
 			.entity(String.class)
 			.get();
 		assertThat(flat(owner.text())).contains("Turnover:₽" + grouped(dashboardTurnover) + "/Plan₽200,000(40%)");
-		assertThat(owner.text()).contains("The team").contains("Ivan Hunter").contains("Maria Farmer")
-			.contains("Whose job the gap is").doesNotContain("Sergey Hunter");
+		assertThat(owner.text()).contains("The team")
+			.contains("Ivan Hunter")
+			.contains("Maria Farmer")
+			.contains("Whose job the gap is")
+			.doesNotContain("Sergey Hunter");
 
 		// Both parts, HTML and plain text, in every message.
 		for (MimeMessage message : SMTP.getReceivedMessages()) {
@@ -195,7 +218,8 @@ class DigestTests {
 			WeeklyDigest there = second.getBean(WeeklyDigest.class);
 			ExecutorService pool = Executors.newFixedThreadPool(4);
 			try {
-				// The unlocked path twice on each instance: only the send log's unique key keeps it to one each.
+				// The unlocked path twice on each instance: only the send log's unique
+				// key keeps it to one each.
 				List<Callable<Integer>> runs = List.of(this.digest::send, there::send, this.digest::send, there::send);
 				int sent = 0;
 				for (Future<Integer> run : pool.invokeAll(runs)) {
@@ -204,7 +228,8 @@ class DigestTests {
 				assertThat(sent).isEqualTo(4);
 				assertThat(SMTP.getReceivedMessages()).hasSize(4);
 				assertThat(recipients()).doesNotHaveDuplicates();
-				// The scheduled (ShedLock) path on both at once: nothing left to send, and nothing sent twice.
+				// The scheduled (ShedLock) path on both at once: nothing left to send,
+				// and nothing sent twice.
 				List<Callable<Object>> locked = List.of(Executors.callable(this.digest::sendLocked),
 						Executors.callable(there::sendLocked));
 				for (Future<Object> run : pool.invokeAll(locked)) {
@@ -226,11 +251,13 @@ class DigestTests {
 		Company c = this.company;
 		this.digest.send();
 		assertThat(SMTP.getReceivedMessages()).hasSize(4);
-		// The owner's row as if the SMTP server had refused it: the next run sends that one only.
+		// The owner's row as if the SMTP server had refused it: the next run sends that
+		// one only.
 		this.jdbc.sql("UPDATE digest_delivery SET status = 'FAILED' WHERE employee_id = " + c.owner.id()).update();
 		assertThat(this.digest.send()).isEqualTo(1);
 		assertThat(SMTP.getReceivedMessages()).hasSize(5);
-		// A claimed row that never became SENT (the instance died while sending) stays alone: at most once.
+		// A claimed row that never became SENT (the instance died while sending) stays
+		// alone: at most once.
 		this.jdbc.sql("UPDATE digest_delivery SET status = 'CLAIMED' WHERE employee_id = " + c.farmer.id()).update();
 		assertThat(this.digest.send()).isZero();
 		// Next Monday is a new week.
@@ -255,23 +282,38 @@ class DigestTests {
 		// The preview sends nothing.
 		assertThat(SMTP.getReceivedMessages()).isEmpty();
 		// Even an opted-out person can look at what they would get.
-		c.marketer2.graphql().document("{ digestPreview { subject } }").execute()
-			.path("digestPreview.subject").entity(String.class).isEqualTo("Tandem: your week, 9–15 November");
+		c.marketer2.graphql()
+			.document("{ digestPreview { subject } }")
+			.execute()
+			.path("digestPreview.subject")
+			.entity(String.class)
+			.isEqualTo("Tandem: your week, 9–15 November");
 	}
 
 	@Test
 	void settingsAreEachPersonsOwnAndBadInputIsRefused() {
 		Company c = this.company;
-		c.marketer2.graphql().document("{ me { digestSubscription language } }").execute()
-			.path("me.digestSubscription").entity(Boolean.class).isEqualTo(false);
-		c.hunter.graphql().document("{ me { digestSubscription language } }").execute()
-			.path("me.digestSubscription").entity(Boolean.class).isEqualTo(true)
-			.path("me.language").entity(String.class).isEqualTo("RU");
+		c.marketer2.graphql()
+			.document("{ me { digestSubscription language } }")
+			.execute()
+			.path("me.digestSubscription")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		c.hunter.graphql()
+			.document("{ me { digestSubscription language } }")
+			.execute()
+			.path("me.digestSubscription")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("me.language")
+			.entity(String.class)
+			.isEqualTo("RU");
 		// An owner sees colleagues' e-mails, but not their settings.
 		var everyone = c.owner.graphql().document("{ employees { id digestSubscription language } }").execute();
-		List<Map<String, Object>> people = everyone.path("employees").entityList(
-				new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-				}).get();
+		List<Map<String, Object>> people = everyone.path("employees")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 		for (Map<String, Object> person : people) {
 			if (!person.get("id").equals(c.owner.idString())) {
 				assertThat(person.get("digestSubscription")).as("digestSubscription of " + person.get("id")).isNull();
@@ -279,16 +321,34 @@ class DigestTests {
 			}
 		}
 		// An unknown language and a missing flag: refused, nothing changes.
-		c.hunter.graphql().document("mutation { setLanguage(language: DE) { language } }").execute().errors()
+		c.hunter.graphql()
+			.document("mutation { setLanguage(language: DE) { language } }")
+			.execute()
+			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty());
-		c.hunter.graphql().document("mutation($e: Boolean!) { setDigestSubscription(enabled: $e) { digestSubscription } }")
-			.variable("e", null).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
-		c.hunter.graphql().document("{ me { digestSubscription language } }").execute()
-			.path("me.digestSubscription").entity(Boolean.class).isEqualTo(true)
-			.path("me.language").entity(String.class).isEqualTo("RU");
-		// Turned back on, and the switch is the person's own: the next digest goes out again.
-		c.marketer2.graphql().document("mutation { setDigestSubscription(enabled: true) { digestSubscription } }")
-			.execute().path("setDigestSubscription.digestSubscription").entity(Boolean.class).isEqualTo(true);
+		c.hunter.graphql()
+			.document("mutation($e: Boolean!) { setDigestSubscription(enabled: $e) { digestSubscription } }")
+			.variable("e", null)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty());
+		c.hunter.graphql()
+			.document("{ me { digestSubscription language } }")
+			.execute()
+			.path("me.digestSubscription")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("me.language")
+			.entity(String.class)
+			.isEqualTo("RU");
+		// Turned back on, and the switch is the person's own: the next digest goes out
+		// again.
+		c.marketer2.graphql()
+			.document("mutation { setDigestSubscription(enabled: true) { digestSubscription } }")
+			.execute()
+			.path("setDigestSubscription.digestSubscription")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		assertThat(this.digest.send()).isEqualTo(5);
 	}
 
@@ -296,7 +356,8 @@ class DigestTests {
 
 	private Map<String, Object> kpi(Member member, String metric) {
 		List<Map<String, Object>> kpis = member.graphql()
-			.document("query($e: ID!) { employeeKpis(employeeId: $e, period: \"2026-11\") { kpis { metric actual target status } } }")
+			.document(
+					"query($e: ID!) { employeeKpis(employeeId: $e, period: \"2026-11\") { kpis { metric actual target status } } }")
 			.variable("e", member.idString())
 			.execute()
 			.path("employeeKpis.kpis")

@@ -31,11 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5, part 4, for real: Tandem runs on a MariaDB server of the test's own, which the test
- * crashes (SIGKILL), freezes (SIGSTOP) and starts again. Requests and the health check must fail
- * within seconds with a clear UNAVAILABLE answer, Tandem must recover without a restart, and a
- * write cut off by the crash must leave nothing behind. Tagged so it runs once, in its own
- * surefire execution ({@code mvn verify} runs it; README has the command to run it alone).
+ * Issue 5, part 4, for real: Tandem runs on a MariaDB server of the test's own, which the
+ * test crashes (SIGKILL), freezes (SIGSTOP) and starts again. Requests and the health
+ * check must fail within seconds with a clear UNAVAILABLE answer, Tandem must recover
+ * without a restart, and a write cut off by the crash must leave nothing behind. Tagged
+ * so it runs once, in its own surefire execution ({@code mvn verify} runs it; README has
+ * the command to run it alone).
  */
 @Tag("database-faults")
 @ActiveProfiles({ "mysql", "mariadb" })
@@ -45,7 +46,10 @@ class DatabaseFaultTests {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseFaultTests.class);
 
-	/** "Fail fast": the pool waits 3 s for a connection; everything above that is our margin on a busy machine. */
+	/**
+	 * "Fail fast": the pool waits 3 s for a connection; everything above that is our
+	 * margin on a busy machine.
+	 */
 	private static final Duration FAST = Duration.ofSeconds(10);
 
 	/** Everything applyPlanFromGoal writes. */
@@ -80,8 +84,8 @@ class DatabaseFaultTests {
 	void signIn() {
 		awaitHealth("UP", Duration.ofSeconds(60));
 		this.token = JsonPath.read(graphql(null,
-				"mutation { login(email: \"owner@demo.tandem\", password: \"tandem-demo-1\") { accessToken } }").body(),
-				"$.data.login.accessToken");
+				"mutation { login(email: \"owner@demo.tandem\", password: \"tandem-demo-1\") { accessToken } }")
+			.body(), "$.data.login.accessToken");
 	}
 
 	@Test
@@ -89,7 +93,8 @@ class DatabaseFaultTests {
 		assertThat(me().statusCode()).isEqualTo(200);
 		db.kill();
 
-		// A signed-in request: its token's revocation check needs the database, before any resolver.
+		// A signed-in request: its token's revocation check needs the database, before
+		// any resolver.
 		Timed<HttpResponse<String>> signedIn = timed(this::me);
 		assertUnavailable(signedIn, 503);
 		assertThat(signedIn.value().headers().firstValue("Retry-After")).hasValue("5");
@@ -109,21 +114,23 @@ class DatabaseFaultTests {
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat((String) JsonPath.read(after.body(), "$.data.me.email")).isEqualTo("owner@demo.tandem");
 		HttpResponse<String> write = graphql(this.token, """
-				mutation { createChannel(input: {name: "After the crash %d"}) { id name } }""".formatted(System.nanoTime()));
+				mutation { createChannel(input: {name: "After the crash %d"}) { id name } }"""
+			.formatted(System.nanoTime()));
 		assertThat(write.body()).doesNotContain("\"errors\"");
 	}
 
 	@Test
 	void aFrozenDatabaseIsReportedInSecondsAndTandemRecoversWhenItAnswersAgain() throws Exception {
 		assertThat(me().statusCode()).isEqualTo(200);
-		// Let the pool's connections idle past Hikari's 0.5 s bypass window so the next borrow validates them.
+		// Let the pool's connections idle past Hikari's 0.5 s bypass window so the next
+		// borrow validates them.
 		Thread.sleep(1000);
 		db.freeze();
 		try {
 			assertUnavailable(timed(this::me), 503);
 			Timed<HttpResponse<String>> health = timed(this::health);
 			log.info("Health answered {} after {} ms", health.value().statusCode(), health.elapsed().toMillis());
-		assertThat(health.elapsed()).isLessThan(FAST);
+			assertThat(health.elapsed()).isLessThan(FAST);
 			assertThat(health.value().statusCode()).isEqualTo(503);
 		}
 		finally {
@@ -140,9 +147,12 @@ class DatabaseFaultTests {
 		String apply = "mutation { applyPlanFromGoal(period: \"%s\", turnoverTarget: \"9000000\") { hasHistory requiredDeals } }"
 			.formatted(period);
 
-		// Another session holds the baseline table, which applyPlanFromGoal touches last: the write
-		// stops there with the goal and the personal plans already written in its transaction.
-		ScratchMariaDb.Session blocker = db.openSession("LOCK TABLES " + ScratchMariaDb.SCHEMA + ".plan_baseline WRITE;");
+		// Another session holds the baseline table, which applyPlanFromGoal touches last:
+		// the write
+		// stops there with the goal and the personal plans already written in its
+		// transaction.
+		ScratchMariaDb.Session blocker = db
+			.openSession("LOCK TABLES " + ScratchMariaDb.SCHEMA + ".plan_baseline WRITE;");
 		CompletableFuture<HttpResponse<String>> cutOff;
 		long rowsWritten;
 		try {
@@ -170,17 +180,19 @@ class DatabaseFaultTests {
 		// Retrying is safe: the whole plan lands, once.
 		HttpResponse<String> retried = graphql(this.token, apply);
 		assertThat(retried.body()).doesNotContain("\"errors\"").contains("\"hasHistory\":true");
-		assertThat((Integer) JsonPath.read(graphql(this.token, "{ sharedGoal(period: \"%s\") { version } }".formatted(period))
-			.body(), "$.data.sharedGoal.version")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(
+				graphql(this.token, "{ sharedGoal(period: \"%s\") { version } }".formatted(period)).body(),
+				"$.data.sharedGoal.version"))
+			.isEqualTo(1);
 	}
 
 	/**
-	 * Waits until the cut-off transaction waits for the locked table, and returns how many rows it
-	 * had written by then (InnoDB's undo log entries of that transaction).
+	 * Waits until the cut-off transaction waits for the locked table, and returns how
+	 * many rows it had written by then (InnoDB's undo log entries of that transaction).
 	 */
 	private long awaitHalfWritten(CompletableFuture<HttpResponse<String>> write) {
-		Pattern waiting = Pattern.compile("undo log entries (\\d+)\\n[^\\n]*" + ScratchMariaDb.USER
-				+ " Waiting for table metadata lock");
+		Pattern waiting = Pattern
+			.compile("undo log entries (\\d+)\\n[^\\n]*" + ScratchMariaDb.USER + " Waiting for table metadata lock");
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
 		String status = "";
 		while (System.nanoTime() < deadline && !write.isDone()) {
@@ -196,8 +208,8 @@ class DatabaseFaultTests {
 	}
 
 	private static String planChecksums() {
-		return db.root("CHECKSUM TABLE " + String.join(", ",
-				PLAN_TABLES.stream().map((table) -> ScratchMariaDb.SCHEMA + "." + table).toList()));
+		return db.root("CHECKSUM TABLE "
+				+ String.join(", ", PLAN_TABLES.stream().map((table) -> ScratchMariaDb.SCHEMA + "." + table).toList()));
 	}
 
 	private void awaitRoot(String sql, String expected) {
@@ -227,7 +239,8 @@ class DatabaseFaultTests {
 	}
 
 	private static void assertUnavailable(Timed<HttpResponse<String>> response, int status) {
-		log.info("Answered UNAVAILABLE (HTTP {}) after {} ms", response.value().statusCode(), response.elapsed().toMillis());
+		log.info("Answered UNAVAILABLE (HTTP {}) after {} ms", response.value().statusCode(),
+				response.elapsed().toMillis());
 		assertThat(response.elapsed()).as("time to answer").isLessThan(FAST);
 		assertThat(response.value().statusCode()).isEqualTo(status);
 		List<String> classifications = JsonPath.read(response.value().body(), "$.errors[*].extensions.classification");
@@ -255,7 +268,8 @@ class DatabaseFaultTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}"));
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}"));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
 		}

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A MariaDB server of the test's own: {@code mariadb-install-db} into a temporary folder and
- * {@code mariadbd} on a spare port, so a test can crash it (SIGKILL), freeze it (SIGSTOP) and
- * start it again on the same data without touching the machine's shared server. Root logs in
- * through the server's own socket with no password.
+ * A MariaDB server of the test's own: {@code mariadb-install-db} into a temporary folder
+ * and {@code mariadbd} on a spare port, so a test can crash it (SIGKILL), freeze it
+ * (SIGSTOP) and start it again on the same data without touching the machine's shared
+ * server. Root logs in through the server's own socket with no password.
  */
 final class ScratchMariaDb implements AutoCloseable {
 
@@ -34,7 +34,10 @@ final class ScratchMariaDb implements AutoCloseable {
 
 	private Process server;
 
-	/** How many times the server was killed, frozen or restarted by the test (for the closing counts). */
+	/**
+	 * How many times the server was killed, frozen or restarted by the test (for the
+	 * closing counts).
+	 */
 	private int faults;
 
 	private ScratchMariaDb(Path home, int port) {
@@ -42,7 +45,10 @@ final class ScratchMariaDb implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Installs a fresh data directory, starts the server and creates the application's schema and user. */
+	/**
+	 * Installs a fresh data directory, starts the server and creates the application's
+	 * schema and user.
+	 */
 	static ScratchMariaDb install() {
 		try {
 			Path home = Files.createTempDirectory("tandem-faults-");
@@ -50,8 +56,9 @@ final class ScratchMariaDb implements AutoCloseable {
 			run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + db.dataDir(), "--user=" + osUser(),
 					"--auth-root-authentication-method=normal", "--skip-test-db"), Duration.ofSeconds(120));
 			db.start();
-			db.root("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4; CREATE USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '"
-					+ PASSWORD + "'; GRANT ALL ON " + SCHEMA + ".* TO '" + USER + "'@'127.0.0.1';");
+			db.root("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4; CREATE USER '" + USER
+					+ "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'; GRANT ALL ON " + SCHEMA + ".* TO '" + USER
+					+ "'@'127.0.0.1';");
 			return db;
 		}
 		catch (IOException ex) {
@@ -67,7 +74,10 @@ final class ScratchMariaDb implements AutoCloseable {
 		return this.faults;
 	}
 
-	/** Starts mariadbd on the existing data (after a crash InnoDB recovers: rolls back what was not committed). */
+	/**
+	 * Starts mariadbd on the existing data (after a crash InnoDB recovers: rolls back
+	 * what was not committed).
+	 */
 	void start() {
 		if (this.server != null && this.server.isAlive()) {
 			throw new IllegalStateException("mariadbd is running already");
@@ -112,7 +122,10 @@ final class ScratchMariaDb implements AutoCloseable {
 		}
 	}
 
-	/** A hang: SIGSTOP. The port still accepts connections (the kernel does) but nothing answers. */
+	/**
+	 * A hang: SIGSTOP. The port still accepts connections (the kernel does) but nothing
+	 * answers.
+	 */
 	void freeze() {
 		this.faults++;
 		signal("STOP");
@@ -122,19 +135,23 @@ final class ScratchMariaDb implements AutoCloseable {
 		signal("CONT");
 	}
 
-	/** Runs SQL as root through the socket and returns what the client printed (tab-separated, no headers). */
+	/**
+	 * Runs SQL as root through the socket and returns what the client printed
+	 * (tab-separated, no headers).
+	 */
 	String root(String sql) {
 		return run(List.of("mariadb", "--no-defaults", "--socket=" + socket(), "-uroot", "-N", "-B", "-e", sql),
 				Duration.ofSeconds(30));
 	}
 
 	/**
-	 * A root session that stays open: the statements run and the session keeps its locks until the
-	 * server dies or {@link Session#close()}.
+	 * A root session that stays open: the statements run and the session keeps its locks
+	 * until the server dies or {@link Session#close()}.
 	 */
 	Session openSession(String sql) {
 		try {
-			Process client = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket(), "-uroot", "-N", "-B")
+			Process client = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket(), "-uroot", "-N",
+					"-B")
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
@@ -215,7 +232,8 @@ final class ScratchMariaDb implements AutoCloseable {
 			Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
-				throw new IllegalStateException(command.get(0) + " failed: " + new String(output, StandardCharsets.UTF_8));
+				throw new IllegalStateException(
+						command.get(0) + " failed: " + new String(output, StandardCharsets.UTF_8));
 			}
 			return new String(output, StandardCharsets.UTF_8).trim();
 		}
@@ -248,7 +266,9 @@ final class ScratchMariaDb implements AutoCloseable {
 		}
 	}
 
-	/** An open root session (a mariadb client process reading statements from its input). */
+	/**
+	 * An open root session (a mariadb client process reading statements from its input).
+	 */
 	static final class Session implements AutoCloseable {
 
 		private final Process client;

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every mutation's input, filled with random values of every shape (valid ids and days,
- * garbage text, huge and odd numbers, wrong JSON types, nulls): whatever comes in, the answer
- * is never a 5xx, never an INTERNAL_ERROR, and never shows an exception or SQL. jqwik's
- * generators make the values; a failure lists the exact request that caused it.
+ * garbage text, huge and odd numbers, wrong JSON types, nulls): whatever comes in, the
+ * answer is never a 5xx, never an INTERNAL_ERROR, and never shows an exception or SQL.
+ * jqwik's generators make the values; a failure lists the exact request that caused it.
  */
 @TandemTest
 class RandomInputTests {
@@ -60,21 +60,22 @@ class RandomInputTests {
 	@Test
 	void noInputBreaksAnyMutation() throws Exception {
 		Map<String, List<String>> mutations = new LinkedHashMap<>();
-		mutations.put("createEmployee(input: $i) { id }", List.of("fullName:text", "email:text", "password:text",
-				"role:Role", "position:Position"));
-		mutations.put("updateEmployee(input: $i) { id }", List.of("id:id", "fullName:text", "role:Role", "position:Position",
-				"expectedVersion:int"));
+		mutations.put("createEmployee(input: $i) { id }",
+				List.of("fullName:text", "email:text", "password:text", "role:Role", "position:Position"));
+		mutations.put("updateEmployee(input: $i) { id }",
+				List.of("id:id", "fullName:text", "role:Role", "position:Position", "expectedVersion:int"));
 		mutations.put("setSharedGoal(input: $i) { version }",
 				List.of("period:month", "turnoverTarget:money", "grossMarginTarget:money", "expectedVersion:int"));
 		mutations.put("setPersonalPlan(input: $i) { id }",
 				List.of("employeeId:id", "period:month", "metric:Metric", "target:money", "expectedVersion:int"));
 		mutations.put("createChannel(input: $i) { id }", List.of("name:text"));
-		mutations.put("recordSpend(input: $i) { id }", List.of("channelId:id", "marketerId:id", "day:day", "amount:money"));
+		mutations.put("recordSpend(input: $i) { id }",
+				List.of("channelId:id", "marketerId:id", "day:day", "amount:money"));
 		mutations.put("recordLead(input: $i) { id }",
 				List.of("externalId:text", "createdAt:instant", "channelId:id", "marketerId:id", "assigneeId:id"));
 		mutations.put("assignLead(input: $i) { id }", List.of("leadId:id", "assigneeId:id", "expectedVersion:int"));
-		mutations.put("closeLead(input: $i) { id }", List.of("leadId:id", "status:LeadStatus", "lostReason:LostReason",
-				"expectedVersion:int"));
+		mutations.put("closeLead(input: $i) { id }",
+				List.of("leadId:id", "status:LeadStatus", "lostReason:LostReason", "expectedVersion:int"));
 		mutations.put("createClient(input: $i) { id }", List.of("name:text", "accountManagerId:id"));
 		mutations.put("recordDeal(input: $i) { id }", List.of("externalId:text", "clientId:id", "leadId:id",
 				"salespersonId:id", "closedOn:day", "revenue:money", "cost:money"));
@@ -158,16 +159,18 @@ class RandomInputTests {
 			return sample(Arbitraries.strings().ofMaxLength(this.random.nextBoolean() ? 20 : 3000));
 		}
 		return switch (kind) {
-			case "id" -> this.random.nextInt(4) == 0 ? sample(Arbitraries.of("0", "-1", "9223372036854775807",
-					"99999999999999999999", "1e3", " 1", "0x10", "")) : this.ids.get(this.random.nextInt(this.ids.size()));
-			case "money" -> sample(Arbitraries.oneOf(Arbitraries.bigDecimals().ofScale(this.random.nextInt(5)).map(Object::toString),
-					Arbitraries.of("-0", "1e400", "1E-400", "NaN", "Infinity", "0.005", "12,50", "99999999999999999.99",
-							"100000000000000000000", "-1.00")));
+			case "id" -> this.random.nextInt(4) == 0 ? sample(
+					Arbitraries.of("0", "-1", "9223372036854775807", "99999999999999999999", "1e3", " 1", "0x10", ""))
+					: this.ids.get(this.random.nextInt(this.ids.size()));
+			case "money" -> sample(
+					Arbitraries.oneOf(Arbitraries.bigDecimals().ofScale(this.random.nextInt(5)).map(Object::toString),
+							Arbitraries.of("-0", "1e400", "1E-400", "NaN", "Infinity", "0.005", "12,50",
+									"99999999999999999.99", "100000000000000000000", "-1.00")));
 			case "int" -> sample(Arbitraries.of(0, 1, 2, -1, Integer.MAX_VALUE, Integer.MIN_VALUE));
 			case "day" -> sample(Arbitraries.of("2026-11-01", "2026-02-30", "2026-11-16", "1999-12-31", "9999-12-31",
 					"2026-1-1", "20261101", "2026-11-01T00:00:00Z", "0000-00-00", "+1000000-01-01"));
-			case "month" -> sample(Arbitraries.of("2026-11", "2026-13", "2026-00", "1900-01", "9999-12", "2026-1", "2026",
-					"-2026-11", "2026-11-01"));
+			case "month" -> sample(Arbitraries.of("2026-11", "2026-13", "2026-00", "1900-01", "9999-12", "2026-1",
+					"2026", "-2026-11", "2026-11-01"));
 			case "instant" -> sample(Arbitraries.of("2026-11-02T10:00:00+03:00", "2026-11-02T10:00:00Z",
 					"2026-11-02T10:00:00", "2030-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2026-11-02T25:00:00Z",
 					"+999999999-12-31T23:59:59Z"));
@@ -176,7 +179,8 @@ class RandomInputTests {
 			case "Metric" -> sample(Arbitraries.of("LEADS", "SPEND", "COST_PER_LEAD", "LEAD_CONVERSION", "TURNOVER",
 					"GROSS_MARGIN", "NEW_CLIENTS", "ACTIVE_CLIENTS", "ATTRIBUTED_TURNOVER", "PROFIT"));
 			case "LeadStatus" -> sample(Arbitraries.of("OPEN", "WON", "LOST", "CLOSED"));
-			case "LostReason" -> sample(Arbitraries.of("NOT_TARGET", "NO_BUDGET", "NO_RESPONSE", "COMPETITOR", "OTHER", "X"));
+			case "LostReason" ->
+				sample(Arbitraries.of("NOT_TARGET", "NO_BUDGET", "NO_RESPONSE", "COMPETITOR", "OTHER", "X"));
 			default -> sample(Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
 					Arbitraries.strings().withCharRange('\u0400', '\u04FF').ofMaxLength(40),
 					Arbitraries.of("anna@example.com", "a-long-enough-password", "'; DROP TABLE deal; --", "\u0000",
@@ -202,7 +206,10 @@ class RandomInputTests {
 		};
 	}
 
-	/** jqwik's sampling outside a property: its own randomness, so every failure prints the input that caused it. */
+	/**
+	 * jqwik's sampling outside a property: its own randomness, so every failure prints
+	 * the input that caused it.
+	 */
 	private <T> T sample(Arbitrary<T> arbitrary) {
 		return arbitrary.sample();
 	}

@@ -17,7 +17,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two owners change the same goal at the same moment from the same version: one wins, nothing is lost silently. */
+/**
+ * Two owners change the same goal at the same moment from the same version: one wins,
+ * nothing is lost silently.
+ */
 @TandemTest
 class ConcurrentPlanTests {
 
@@ -39,7 +42,8 @@ class ConcurrentPlanTests {
 		long before = this.company.count("plan_change");
 		List<String> outcomes = Race.run(write(this.company.owner, "1100000"), write(second, "1200000"));
 		assertThat(outcomes).containsExactlyInAnyOrder("OK", "CONFLICT");
-		// Only the winner's change is in the history (its turnover; the margin did not change).
+		// Only the winner's change is in the history (its turnover; the margin did not
+		// change).
 		assertThat(this.company.count("plan_change") - before).isEqualTo(1);
 		this.company.owner.graphql()
 			.document("{ sharedGoal(period: \"2026-11\") { version } }")
@@ -53,13 +57,15 @@ class ConcurrentPlanTests {
 		HttpGraphQlTester tester = (HttpGraphQlTester) owner.graphql();
 		return () -> {
 			var response = tester.document(GOAL)
-				.variable("i", Map.of("period", "2026-11", "turnoverTarget", turnover, "grossMarginTarget", "300000",
-						"expectedVersion", 1))
+				.variable("i",
+						Map.of("period", "2026-11", "turnoverTarget", turnover, "grossMarginTarget", "300000",
+								"expectedVersion", 1))
 				.execute();
 			List<String> classes = new ArrayList<>();
-			response.errors().satisfy((errors) -> errors.stream()
-				.map(ResponseError::getExtensions)
-				.forEach((e) -> classes.add(String.valueOf(e.get("classification")))));
+			response.errors()
+				.satisfy((errors) -> errors.stream()
+					.map(ResponseError::getExtensions)
+					.forEach((e) -> classes.add(String.valueOf(e.get("classification")))));
 			return classes.isEmpty() ? "OK" : String.join(",", classes);
 		};
 	}

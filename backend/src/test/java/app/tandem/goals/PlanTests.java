@@ -43,17 +43,20 @@ class PlanTests {
 			.entity(Integer.class)
 			.isEqualTo(2);
 		this.company.hunter.graphql()
-			.document("{ sharedGoal(period: \"2026-11\") { turnoverTarget } none: sharedGoal(period: \"2026-12\") { period } }")
+			.document(
+					"{ sharedGoal(period: \"2026-11\") { turnoverTarget } none: sharedGoal(period: \"2026-12\") { period } }")
 			.execute()
 			.path("sharedGoal.turnoverTarget")
 			.entity(String.class)
 			.isEqualTo("1200000.00")
 			.path("none")
 			.valueIsNull();
-		// Newest first. The first set wrote two entries (turnover, margin); the change one (the margin stayed).
+		// Newest first. The first set wrote two entries (turnover, margin); the change
+		// one (the margin stayed).
 		this.company.owner.graphql()
-			.document("""
-					{ planHistory(period: "2026-11") { subject metric oldValue newValue changedBy { id } employee { id } } }""")
+			.document(
+					"""
+							{ planHistory(period: "2026-11") { subject metric oldValue newValue changedBy { id } employee { id } } }""")
 			.execute()
 			.path("planHistory[*].metric")
 			.entityList(String.class)
@@ -75,8 +78,9 @@ class PlanTests {
 		this.company.plan(this.company.marketer, "2026-11", "LEADS", "120");
 		this.company.owner.graphql()
 			.document(PLAN)
-			.variable("i", Map.of("employeeId", this.company.marketer.idString(), "period", "2026-11", "metric", "LEADS",
-					"target", "150"))
+			.variable("i",
+					Map.of("employeeId", this.company.marketer.idString(), "period", "2026-11", "metric", "LEADS",
+							"target", "150"))
 			.execute()
 			.path("setPersonalPlan.target")
 			.entity(String.class)
@@ -110,14 +114,14 @@ class PlanTests {
 	@Test
 	void aStaleExpectedVersionIsAConflictAndChangesNothing() {
 		this.company.sharedGoal("2026-11", "1000000", "300000");
-		assertRefused(this.company, this.company.owner.graphql(), GOAL,
-				Map.of("i", Map.of("period", "2026-11", "turnoverTarget", "5", "grossMarginTarget", "5",
-						"expectedVersion", 0)),
+		assertRefused(
+				this.company, this.company.owner.graphql(), GOAL, Map.of("i", Map.of("period", "2026-11",
+						"turnoverTarget", "5", "grossMarginTarget", "5", "expectedVersion", 0)),
 				"CONFLICT", "expectedVersion");
 		this.company.owner.graphql()
 			.document(GOAL)
-			.variable("i", Map.of("period", "2026-11", "turnoverTarget", "5", "grossMarginTarget", "5",
-					"expectedVersion", 1))
+			.variable("i",
+					Map.of("period", "2026-11", "turnoverTarget", "5", "grossMarginTarget", "5", "expectedVersion", 1))
 			.execute()
 			.path("setSharedGoal.version")
 			.entity(Integer.class)

@@ -32,9 +32,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The security suite: every attack document is refused, and refused before any SQL runs. An
- * anonymous attacker causes no statement at all; a signed-in one causes exactly the one lookup
- * every authenticated request makes (is the token revoked?) and no viewer lookup or resolver.
+ * The security suite: every attack document is refused, and refused before any SQL runs.
+ * An anonymous attacker causes no statement at all; a signed-in one causes exactly the
+ * one lookup every authenticated request makes (is the token revoked?) and no viewer
+ * lookup or resolver.
  */
 @HardenedTest
 class AttackTests {
@@ -136,8 +137,10 @@ class AttackTests {
 				+ "salesperson { fullName } closedOn revenue cost grossMargin } } } }"), "Authorization",
 				"Bearer " + this.company.owner.token());
 		assertThat(page.body()).doesNotContain("errors").contains("\"edges\"");
-		// Spring Boot switches introspection on or off JVM-wide whenever a context starts, and the
-		// MariaDB run's mysql profile (or ProductionSettingsTests) switches it off: switch it on here.
+		// Spring Boot switches introspection on or off JVM-wide whenever a context
+		// starts, and the
+		// MariaDB run's mysql profile (or ProductionSettingsTests) switches it off:
+		// switch it on here.
 		boolean introspection = Introspection.isEnabledJvmWide();
 		Introspection.enabledJvmWide(true);
 		try {

@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 2 (first part): every error carries a stable {@code extensions.code} beside its
- * classification, one of {@link ErrorCode}, and docs/api.md lists every code.
+ * Issue 13 item 2 (first part): every error carries a stable {@code extensions.code}
+ * beside its classification, one of {@link ErrorCode}, and docs/api.md lists every code.
  */
 @HardenedTest
 class ErrorCodeTests {
@@ -36,13 +36,16 @@ class ErrorCodeTests {
 
 	static final Pattern CODE = Pattern.compile("\"code\":\"([A-Z_]+)\"");
 
-	/** The attack documents whose refusal has a code of its own (others only need a documented one). */
+	/**
+	 * The attack documents whose refusal has a code of its own (others only need a
+	 * documented one).
+	 */
 	static final Map<String, String> ATTACK_CODES = Map.ofEntries(Map.entry("depth bomb (20 levels)", "QUERY_TOO_DEEP"),
 			Map.entry("first: 99999999", "FIRST_OUT_OF_RANGE"),
 			Map.entry("cost bomb: five pages of 100 leads", "QUERY_TOO_COSTLY"),
 			Map.entry("500 aliases at the root", "TOO_MANY_ROOT_FIELDS"),
-			Map.entry("500 aliases inside one field", "TOO_MANY_ALIASES"), Map.entry("fragment cycle", "FRAGMENT_CYCLE"),
-			Map.entry("6 aliased logins", "TOO_MANY_SIGN_INS"),
+			Map.entry("500 aliases inside one field", "TOO_MANY_ALIASES"),
+			Map.entry("fragment cycle", "FRAGMENT_CYCLE"), Map.entry("6 aliased logins", "TOO_MANY_SIGN_INS"),
 			Map.entry("20,000 tokens (parser limit)", "GRAPHQL_PARSE_FAILED"),
 			Map.entry("2 MB document", "REQUEST_TOO_LARGE"),
 			Map.entry("100 operations in a JSON array", "INVALID_REQUEST_BODY"),
@@ -84,7 +87,8 @@ class ErrorCodeTests {
 			List<String> codes = codes(response);
 			assertThat(codes).as(attack.name()).isNotEmpty().allSatisfy((code) -> assertThat(CODES).contains(code));
 			if (attack.name().equals("introspection depth bomb")) {
-				assertThat(codes).containsOnly(this.introspection ? "INTROSPECTION_TOO_LARGE" : "INTROSPECTION_DISABLED");
+				assertThat(codes)
+					.containsOnly(this.introspection ? "INTROSPECTION_TOO_LARGE" : "INTROSPECTION_DISABLED");
 			}
 			if (ATTACK_CODES.containsKey(attack.name())) {
 				assertThat(codes).as(attack.name()).containsOnly(ATTACK_CODES.get(attack.name()));
@@ -99,8 +103,9 @@ class ErrorCodeTests {
 		assertThat(codes(this.http.graphql(Http.query("{ company { name }")))).containsExactly("GRAPHQL_PARSE_FAILED");
 		assertThat(codes(this.http.graphql(Http.query("{ company { nope } }"))))
 			.containsExactly("GRAPHQL_VALIDATION_FAILED");
-		assertThat(codes(this.http.graphql(Http.query("query " + ExplodingInstrumentation.OPERATION
-				+ " { company { name } }")))).containsExactly("INTERNAL_ERROR");
+		assertThat(codes(
+				this.http.graphql(Http.query("query " + ExplodingInstrumentation.OPERATION + " { company { name } }"))))
+			.containsExactly("INTERNAL_ERROR");
 	}
 
 	@Test
@@ -129,7 +134,8 @@ class ErrorCodeTests {
 		for (HttpResponse<String> response : List.of(notJson, noQuery, text, get)) {
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-			assertThat(response.body()).startsWith("{\"errors\":[{\"message\":").contains("\"classification\":\"BAD_REQUEST\"");
+			assertThat(response.body()).startsWith("{\"errors\":[{\"message\":")
+				.contains("\"classification\":\"BAD_REQUEST\"");
 			Http.assertHygienic(response);
 		}
 	}
@@ -178,7 +184,8 @@ class ErrorCodeTests {
 	}
 
 	private static String login(String email, String password) {
-		return Http.query("mutation { login(email: \"" + email + "\", password: \"" + password + "\") { accessToken } }");
+		return Http
+			.query("mutation { login(email: \"" + email + "\", password: \"" + password + "\") { accessToken } }");
 	}
 
 	private static List<String> codes(HttpResponse<String> response) {

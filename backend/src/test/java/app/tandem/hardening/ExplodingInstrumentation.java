@@ -6,8 +6,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 /**
- * Throws, outside any resolver, for the operation named {@value #OPERATION}: stands in for a bug
- * in an instrumentation or interceptor, whose exception must not reach the client.
+ * Throws, outside any resolver, for the operation named {@value #OPERATION}: stands in
+ * for a bug in an instrumentation or interceptor, whose exception must not reach the
+ * client.
  */
 class ExplodingInstrumentation implements Instrumentation {
 

@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Raw HTTP to the running server, for what HttpGraphQlTester hides: status codes, headers, odd bodies. */
+/**
+ * Raw HTTP to the running server, for what HttpGraphQlTester hides: status codes,
+ * headers, odd bodies.
+ */
 final class Http {
 
 	private static final HttpClient client = HttpClient.newHttpClient();

@@ -1,6 +1,9 @@
 package app.tandem.hardening;
 
-/** The schema query GraphiQL sends when it opens (graphql-js getIntrospectionQuery, 9 levels of ofType). */
+/**
+ * The schema query GraphiQL sends when it opens (graphql-js getIntrospectionQuery, 9
+ * levels of ofType).
+ */
 final class IntrospectionQuery {
 
 	static final String FULL = """

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At most 10 failed sign-ins per account and per client address in 15 minutes. Every request
- * here comes from 127.0.0.1 and X-Forwarded-For is not trusted by default, so the address
- * counter sees all of them (ProductionSettingsTests trusts one proxy and separates addresses).
+ * At most 10 failed sign-ins per account and per client address in 15 minutes. Every
+ * request here comes from 127.0.0.1 and X-Forwarded-For is not trusted by default, so the
+ * address counter sees all of them (ProductionSettingsTests trusts one proxy and
+ * separates addresses).
  */
 @HardenedTest
 class LoginThrottleTests {
@@ -49,14 +50,18 @@ class LoginThrottleTests {
 
 	@Test
 	void tenFailuresThenEvenTheRightPasswordIsRefusedWithoutCheckingIt() {
-		IntStream.range(0, 10).forEach((i) -> assertThat(loginError("ivan@test.tandem", "wrong-" + i)).isEqualTo(WRONG));
+		IntStream.range(0, 10)
+			.forEach((i) -> assertThat(loginError("ivan@test.tandem", "wrong-" + i)).isEqualTo(WRONG));
 		long failures = failureRows();
 		SqlStatements.reset();
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD)).isEqualTo(TOO_MANY);
-		// The refused attempt is not counted, and nothing but reading ran: the account, the throttle's
-		// lock and its count (the password is checked only after the throttle lets an attempt through).
+		// The refused attempt is not counted, and nothing but reading ran: the account,
+		// the throttle's
+		// lock and its count (the password is checked only after the throttle lets an
+		// attempt through).
 		assertThat(failureRows()).isEqualTo(failures);
-		assertThat(SqlStatements.recorded()).allSatisfy((sql) -> assertThat(sql.strip()).startsWithIgnoringCase("select"))
+		assertThat(SqlStatements.recorded())
+			.allSatisfy((sql) -> assertThat(sql.strip()).startsWithIgnoringCase("select"))
 			.anySatisfy((sql) -> assertThat(sql).contains("login_failure"));
 	}
 
@@ -70,8 +75,9 @@ class LoginThrottleTests {
 
 	@Test
 	void tenFailuresFromOneAddressLockEveryAccountThereEvenWithForgedForwardedFor() {
-		IntStream.range(0, 10).forEach((i) -> assertThat(loginError("nobody" + i + "@test.tandem", "guess",
-				"203.0.113." + i)).isEqualTo(WRONG));
+		IntStream.range(0, 10)
+			.forEach((i) -> assertThat(loginError("nobody" + i + "@test.tandem", "guess", "203.0.113." + i))
+				.isEqualTo(WRONG));
 		assertThat(loginError("maria@test.tandem", Company.PASSWORD, "198.51.100.1")).isEqualTo(TOO_MANY);
 	}
 
@@ -102,14 +108,21 @@ class LoginThrottleTests {
 
 	@Test
 	void aliasedLoginsGainNothing() {
-		// login is non-null, so the first wrong guess ends the mutation: one failure per request, like a single login.
-		String five = "mutation { " + String.join(" ", IntStream.range(0, 5)
-			.mapToObj((i) -> "l" + i + ": login(email: \"ivan@test.tandem\", password: \"wrong-" + i + "\") { accessToken }")
-			.toList()) + " }";
+		// login is non-null, so the first wrong guess ends the mutation: one failure per
+		// request, like a single login.
+		String five = "mutation { " + String.join(" ",
+				IntStream.range(0, 5)
+					.mapToObj((i) -> "l" + i + ": login(email: \"ivan@test.tandem\", password: \"wrong-" + i
+							+ "\") { accessToken }")
+					.toList())
+				+ " }";
 		for (int request = 0; request < 10; request++) {
-			this.company.anonymous().document(five).execute().errors().satisfy((errors) -> assertThat(errors)
-				.singleElement()
-				.satisfies((e) -> assertThat(e.getMessage()).isEqualTo(WRONG)));
+			this.company.anonymous()
+				.document(five)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((e) -> assertThat(e.getMessage()).isEqualTo(WRONG)));
 		}
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD)).isEqualTo(TOO_MANY);
 	}
@@ -120,7 +133,11 @@ class LoginThrottleTests {
 		String request = "mutation { a: " + right + " b: " + right + " c: login(email: \"ivan@test.tandem\", "
 				+ "password: \"wrong\") { accessToken } }";
 		for (int i = 0; i < 10; i++) {
-			this.company.anonymous().document(request).execute().errors().satisfy((errors) -> assertThat(errors).hasSize(1));
+			this.company.anonymous()
+				.document(request)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).hasSize(1));
 		}
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD)).isEqualTo(TOO_MANY);
 	}
@@ -139,7 +156,8 @@ class LoginThrottleTests {
 	private GraphQlTester.Response login(String email, String password, String forwardedFor) {
 		GraphQlTester tester = forwardedFor == null ? this.company.anonymous()
 				: this.company.anonymous().mutate().header("X-Forwarded-For", forwardedFor).build();
-		return tester.document("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { employee { id } } }")
+		return tester
+			.document("mutation($e: String!, $p: String!) { login(email: $e, password: $p) { employee { id } } }")
 			.variable("e", email)
 			.variable("p", password)
 			.execute();

@@ -11,9 +11,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One setting bounds every list (issue 16): raising {@code tandem.graphql.max-first} lets the query limits
- * and the services both serve the bigger page, and {@code default-first} is the page size of a list asked
- * for without {@code first}.
+ * One setting bounds every list (issue 16): raising {@code tandem.graphql.max-first} lets
+ * the query limits and the services both serve the bigger page, and {@code default-first}
+ * is the page size of a list asked for without {@code first}.
  */
 @TandemTest
 @TestPropertySource(properties = { "tandem.graphql.max-first=150", "tandem.graphql.default-first=2",

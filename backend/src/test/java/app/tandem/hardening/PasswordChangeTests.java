@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5, part 2: a changed password or a deactivation ends every token the person holds, on
- * every device at once; the new password is checked like a sign-in. Through HTTP, as a phone
- * (bearer token) and as the web app (session cookie).
+ * Issue 5, part 2: a changed password or a deactivation ends every token the person
+ * holds, on every device at once; the new password is checked like a sign-in. Through
+ * HTTP, as a phone (bearer token) and as the web app (session cookie).
  */
 @HardenedTest
 class PasswordChangeTests {
@@ -108,9 +108,11 @@ class PasswordChangeTests {
 	void aStolenTokenCannotGuessThePasswordPastTheSignInThrottle() {
 		String token = signIn(Company.PASSWORD);
 		for (int i = 0; i < 10; i++) {
-			assertThat(change(token, "guess-number-" + i, NEW_PASSWORD).body()).contains("The current password is wrong");
+			assertThat(change(token, "guess-number-" + i, NEW_PASSWORD).body())
+				.contains("The current password is wrong");
 		}
-		// The right password now gets the throttle's answer, at the field, without signing anyone out.
+		// The right password now gets the throttle's answer, at the field, without
+		// signing anyone out.
 		HttpResponse<String> throttled = change(token, Company.PASSWORD, NEW_PASSWORD);
 		assertThat(throttled.body()).contains("Too many failed sign-ins")
 			.contains("\"field\":\"currentPassword\"")
@@ -129,9 +131,10 @@ class PasswordChangeTests {
 			.contains("at most 72 bytes");
 		assertThat(change(token, Company.PASSWORD, Company.PASSWORD).body())
 			.contains("newPassword must differ from the current password");
-		assertThat(this.http.graphql(Http.query("mutation { changePassword(newPassword: \"" + NEW_PASSWORD
-				+ "\") { accessToken } }"), "Authorization", "Bearer " + token).body())
-			.contains("\"field\":\"currentPassword\"");
+		assertThat(this.http
+			.graphql(Http.query("mutation { changePassword(newPassword: \"" + NEW_PASSWORD + "\") { accessToken } }"),
+					"Authorization", "Bearer " + token)
+			.body()).contains("\"field\":\"currentPassword\"");
 		assertThat(passwordHash()).isEqualTo(Company.PASSWORD_HASH);
 		assertThat(this.company.count("login_failure")).as("bad new passwords are no guesses").isZero();
 		assertThat(me(token).statusCode()).isEqualTo(200);
@@ -156,12 +159,17 @@ class PasswordChangeTests {
 		assertThat(login(NEW_PASSWORD)).contains("accessToken");
 	}
 
-	/** Issue 14 item 5: no second-precision window; tokens carry the credential version they were issued against. */
+	/**
+	 * Issue 14 item 5: no second-precision window; tokens carry the credential version
+	 * they were issued against.
+	 */
 	@Test
 	void aResetEndsTokensIssuedInTheSameSecondAndBySignInsThatReadTheOldPassword() {
-		// The clock stands still: the sign-in, the reset and the check all happen in one second.
+		// The clock stands still: the sign-in, the reset and the check all happen in one
+		// second.
 		String hunters = signIn(Company.PASSWORD);
-		// A sign-in that checked the old password just before the reset committed: its token names the old version.
+		// A sign-in that checked the old password just before the reset committed: its
+		// token names the old version.
 		String raced = this.tokens.issue(this.company.hunter.id(), 0).value();
 		assertThat(me(raced).statusCode()).isEqualTo(200);
 		assertThat(reset(this.company.hunter.idString(), NEW_PASSWORD).body()).doesNotContain("\"errors\"");
@@ -185,15 +193,18 @@ class PasswordChangeTests {
 	void deactivationEndsEveryTokenThePersonHolds() {
 		String hunters = signIn(Company.PASSWORD);
 		later();
-		assertThat(this.http.graphql(Http.query("mutation { deactivateEmployee(id: \"" + this.company.hunter.id()
-				+ "\") { active } }"), "Authorization", "Bearer " + this.company.owner.token()).body())
-			.contains("\"active\":false");
+		assertThat(this.http
+			.graphql(Http.query("mutation { deactivateEmployee(id: \"" + this.company.hunter.id() + "\") { active } }"),
+					"Authorization", "Bearer " + this.company.owner.token())
+			.body()).contains("\"active\":false");
 		HttpResponse<String> refused = me(hunters);
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.body()).contains("\"classification\":\"UNAUTHORIZED\"");
 	}
 
-	/** Tokens carry whole seconds; revocation ends those issued before the current second. */
+	/**
+	 * Tokens carry whole seconds; revocation ends those issued before the current second.
+	 */
 	private void later() {
 		this.clock.set(TestClock.DEFAULT.plus(Duration.ofSeconds(1)));
 	}
@@ -210,8 +221,9 @@ class PasswordChangeTests {
 	}
 
 	private HttpResponse<String> reset(String employeeId, String password) {
-		return this.http.graphql(Http.query("mutation { resetPassword(employeeId: \"" + employeeId + "\", newPassword: \""
-				+ password + "\") { id } }"), "Authorization", "Bearer " + this.company.owner.token());
+		return this.http.graphql(Http.query("mutation { resetPassword(employeeId: \"" + employeeId
+				+ "\", newPassword: \"" + password + "\") { id } }"), "Authorization",
+				"Bearer " + this.company.owner.token());
 	}
 
 	private static String changeBody(String current, String next) {
@@ -228,7 +240,8 @@ class PasswordChangeTests {
 	}
 
 	private static String loginBody(String password) {
-		return Http.query("mutation { login(email: \"ivan@test.tandem\", password: \"" + password + "\") { accessToken } }");
+		return Http
+			.query("mutation { login(email: \"ivan@test.tandem\", password: \"" + password + "\") { accessToken } }");
 	}
 
 	private static String cookie(HttpResponse<String> response) {

@@ -18,9 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 4: Apollo's automatic persisted queries. An unknown hash asks for the document,
- * the document registers under its own hash only, the hash alone then runs it, and every query
- * limit still applies to a document run by hash.
+ * Issue 13 item 4: Apollo's automatic persisted queries. An unknown hash asks for the
+ * document, the document registers under its own hash only, the hash alone then runs it,
+ * and every query limit still applies to a document run by hash.
  */
 @HardenedTest
 class PersistedQueryTests {
@@ -47,7 +47,8 @@ class PersistedQueryTests {
 		String hash = sha256(document);
 
 		HttpResponse<String> unknown = signedIn(byHash(hash, null));
-		// A request error (no data) under application/graphql-response+json: GraphQL over HTTP says 4xx.
+		// A request error (no data) under application/graphql-response+json: GraphQL over
+		// HTTP says 4xx.
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		// Apollo's link looks for this message, or the code, and then sends the document.
 		assertThat(unknown.body()).contains("\"message\":\"PersistedQueryNotFound\"")

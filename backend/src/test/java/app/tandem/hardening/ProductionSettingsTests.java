@@ -24,13 +24,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The settings of the mysql profile that matter here (introspection and GraphiQL off), plus
- * one trusted reverse proxy, so that X-Forwarded-For tells client addresses apart.
+ * The settings of the mysql profile that matter here (introspection and GraphiQL off),
+ * plus one trusted reverse proxy, so that X-Forwarded-For tells client addresses apart.
  */
 @TandemTest
 @Import(SqlStatements.class)
-@TestPropertySource(properties = { "spring.graphql.schema.introspection.enabled=false",
-		"tandem.graphiql.enabled=false", "tandem.security.trusted-proxies=1" })
+@TestPropertySource(properties = { "spring.graphql.schema.introspection.enabled=false", "tandem.graphiql.enabled=false",
+		"tandem.security.trusted-proxies=1" })
 class ProductionSettingsTests {
 
 	static final String WRONG = "Wrong e-mail or password";
@@ -46,7 +46,10 @@ class ProductionSettingsTests {
 	@LocalServerPort
 	int port;
 
-	/** Spring Boot applies the introspection setting JVM-wide when this class's context starts: undone afterwards. */
+	/**
+	 * Spring Boot applies the introspection setting JVM-wide when this class's context
+	 * starts: undone afterwards.
+	 */
 	static boolean introspectionBefore;
 
 	@BeforeAll
@@ -73,7 +76,8 @@ class ProductionSettingsTests {
 				IntrospectionQuery.FULL)) {
 			SqlStatements.reset();
 			HttpResponse<String> response = http.graphql(Http.query(document));
-			assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"", "\"code\":\"INTROSPECTION_DISABLED\"")
+			assertThat(response.body())
+				.contains("\"classification\":\"BAD_REQUEST\"", "\"code\":\"INTROSPECTION_DISABLED\"")
 				.doesNotContain("\"data\"");
 			Http.assertHygienic(response);
 			assertThat(SqlStatements.recorded()).isEmpty();
@@ -119,7 +123,8 @@ class ProductionSettingsTests {
 			assertThat(loginError("nobody" + i + "@test.tandem", "wrong", "203.0.113.50")).isEqualTo(WRONG);
 		}
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD, "203.0.113.50")).isEqualTo(TOO_MANY);
-		// Only the entry our proxy appended counts; what the client wrote before it is ignored.
+		// Only the entry our proxy appended counts; what the client wrote before it is
+		// ignored.
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD, "198.51.100.9, 203.0.113.50")).isEqualTo(TOO_MANY);
 		login("ivan@test.tandem", Company.PASSWORD, "203.0.113.50, 203.0.113.51").path("login.employee.id").hasValue();
 	}
@@ -157,7 +162,10 @@ class ProductionSettingsTests {
 		return message.get();
 	}
 
-	/** Issue 14 item 8: behind one trusted TLS-terminating proxy the session cookie is Secure and HSTS is sent. */
+	/**
+	 * Issue 14 item 8: behind one trusted TLS-terminating proxy the session cookie is
+	 * Secure and HSTS is sent.
+	 */
 	@Test
 	void behindATrustedHttpsProxyTheCookieIsSecureAndHstsIsSent() {
 		Http http = new Http(this.port);
@@ -168,7 +176,8 @@ class ProductionSettingsTests {
 				(cookie) -> assertThat(cookie).contains("tandem_session=").contains("Secure").contains("HttpOnly"));
 		assertThat(https.headers().firstValue("Strict-Transport-Security"))
 			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
-		// The proxy saw plain HTTP (a client's own "https" before it does not count): no Secure, no HSTS.
+		// The proxy saw plain HTTP (a client's own "https" before it does not count): no
+		// Secure, no HSTS.
 		HttpResponse<String> plain = http.graphql(login, "X-Tandem-Client", "web", "X-Forwarded-Proto", "https, http");
 		assertThat(plain.headers().firstValue("Set-Cookie"))
 			.hasValueSatisfying((cookie) -> assertThat(cookie).doesNotContain("Secure"));

@@ -18,16 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The JDBC query timeouts of application.yml reach the driver: a query that would run for many
- * seconds is cancelled after the timeout, through JPA and through JdbcClient alike, on H2 and
- * MariaDB. (One second here, so that the test is quick; JdbcTemplate counts whole seconds.)
+ * The JDBC query timeouts of application.yml reach the driver: a query that would run for
+ * many seconds is cancelled after the timeout, through JPA and through JdbcClient alike,
+ * on H2 and MariaDB. (One second here, so that the test is quick; JdbcTemplate counts
+ * whole seconds.)
  */
 @TandemTest
 @TestPropertySource(properties = { "spring.jpa.properties.jakarta.persistence.query.timeout=1000",
 		"spring.jdbc.template.query-timeout=1s", "spring.transaction.default-timeout=2s" })
 class QueryTimeoutTests {
 
-	/** A query of a minute or more: H2 adds up ten billion numbers, MariaDB/MySQL sleeps. */
+	/**
+	 * A query of a minute or more: H2 adds up ten billion numbers, MariaDB/MySQL sleeps.
+	 */
 	static final String SLOW = "h2".equals(System.getProperty("tandem.test.database", "h2"))
 			? "SELECT SUM(MOD(X, 7)) FROM SYSTEM_RANGE(1, 10000000000)" : "SELECT SLEEP(60)";
 
@@ -43,11 +46,14 @@ class QueryTimeoutTests {
 	@Test
 	void aSlowJdbcClientQueryIsCancelled() {
 		long started = System.nanoTime();
-		assertThatThrownBy(() -> this.jdbc.sql(SLOW).query(Long.class).single()).isInstanceOf(QueryTimeoutException.class);
+		assertThatThrownBy(() -> this.jdbc.sql(SLOW).query(Long.class).single())
+			.isInstanceOf(QueryTimeoutException.class);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 	}
 
-	/** Many statements, each quick enough, cannot add up past the transaction's deadline. */
+	/**
+	 * Many statements, each quick enough, cannot add up past the transaction's deadline.
+	 */
 	@Test
 	void noStatementRunsAfterTheTransactionsDeadline() {
 		assertThatThrownBy(() -> this.transaction.execute((status) -> {

@@ -32,9 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Refresh tokens for bearer clients (SPEC §11, docs/security.md "Sessions"), over HTTP as an app meets them:
- * rotation, reuse detection, the absolute 30 days, revocation by logout, password change and deactivation,
- * TOKEN_EXPIRED, and the web app's cookie session beside them.
+ * Refresh tokens for bearer clients (SPEC §11, docs/security.md "Sessions"), over HTTP as
+ * an app meets them: rotation, reuse detection, the absolute 30 days, revocation by
+ * logout, password change and deactivation, TOKEN_EXPIRED, and the web app's cookie
+ * session beside them.
  */
 @HardenedTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -75,8 +76,7 @@ class RefreshTokenTests {
 		// 32 random bytes, Base64url: 256 bits.
 		assertThat(login.get("refreshToken").asString()).matches("[A-Za-z0-9_-]{43}");
 		// Only the hash is stored.
-		assertThat(this.jdbc.sql("SELECT token_hash FROM refresh_token").query(String.class).single())
-			.hasSize(64)
+		assertThat(this.jdbc.sql("SELECT token_hash FROM refresh_token").query(String.class).single()).hasSize(64)
 			.isNotEqualTo(login.get("refreshToken").asString());
 	}
 
@@ -96,7 +96,8 @@ class RefreshTokenTests {
 		// And the chain goes on.
 		JsonNode again = refresh(refreshed.get("refreshToken").asString()).path("data").path("refreshSession");
 		assertThat(me(again.get("accessToken").asString()).statusCode()).isEqualTo(200);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM refresh_token WHERE parent_id IS NOT NULL").query(Long.class)
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM refresh_token WHERE parent_id IS NOT NULL")
+			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
 
@@ -110,7 +111,8 @@ class RefreshTokenTests {
 		// The thief (or a confused client) presents the first, already rotated token.
 		assertRefused(refresh(first));
 		assertThat(output).contains("SECURITY refresh token reuse");
-		// The newest descendant stops working too, and so do the family's access tokens, at once.
+		// The newest descendant stops working too, and so do the family's access tokens,
+		// at once.
 		assertRefused(refresh(third.get("refreshToken").asString()));
 		assertThat(me(third.get("accessToken").asString()).statusCode()).isEqualTo(401);
 		assertThat(me(phone.get("accessToken").asString()).statusCode()).isEqualTo(401);
@@ -135,7 +137,8 @@ class RefreshTokenTests {
 		}
 		List<JsonNode> won = answers.stream().filter((a) -> a.path("errors").isMissingNode()).toList();
 		assertThat(won).hasSize(1);
-		// No grace for a parallel retry: the loser's reuse ended the family, the winner's new pair included.
+		// No grace for a parallel retry: the loser's reuse ended the family, the winner's
+		// new pair included.
 		JsonNode winner = won.get(0).path("data").path("refreshSession");
 		assertRefused(refresh(winner.get("refreshToken").asString()));
 		assertThat(me(winner.get("accessToken").asString()).statusCode()).isEqualTo(401);
@@ -171,14 +174,18 @@ class RefreshTokenTests {
 		assertThat(error.path("extensions").path("classification").asString()).isEqualTo("UNAUTHORIZED");
 		assertThat(error.path("message").asString()).contains("refreshSession");
 		Http.assertHygienic(expired);
-		String fresh = refresh(login.get("refreshToken").asString()).path("data").path("refreshSession")
-			.get("accessToken").asString();
+		String fresh = refresh(login.get("refreshToken").asString()).path("data")
+			.path("refreshSession")
+			.get("accessToken")
+			.asString();
 		assertThat(me(fresh).statusCode()).isEqualTo(200);
-		// A tampered token stays TOKEN_INVALID, expired or not: only a good token can be "expired".
+		// A tampered token stays TOKEN_INVALID, expired or not: only a good token can be
+		// "expired".
 		HttpResponse<String> forged = me(access.substring(0, access.length() - 2) + "xx");
 		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(forged.body()).contains("\"code\":\"TOKEN_INVALID\"");
-		// Subscriptions: an expired token in connection_init still closes the connection with 4401.
+		// Subscriptions: an expired token in connection_init still closes the connection
+		// with 4401.
 		try (GraphQlSocket socket = GraphQlSocket.open(this.port)) {
 			assertThat(socket.init(Map.of("Authorization", "Bearer " + access + "x"))).isNull();
 			assertThat(socket.closeCode(Duration.ofSeconds(2))).as("forged").isEqualTo(4401);
@@ -193,8 +200,10 @@ class RefreshTokenTests {
 	void logoutEndsTheSignInsRefreshTokens() {
 		JsonNode login = login("ivan@test.tandem");
 		JsonNode refreshed = refresh(login.get("refreshToken").asString()).path("data").path("refreshSession");
-		assertThat(this.http.graphql(Http.query("mutation { logout }"), "Authorization",
-				"Bearer " + refreshed.get("accessToken").asString()).body()).contains("\"logout\":true");
+		assertThat(this.http
+			.graphql(Http.query("mutation { logout }"), "Authorization",
+					"Bearer " + refreshed.get("accessToken").asString())
+			.body()).contains("\"logout\":true");
 		assertRefused(refresh(refreshed.get("refreshToken").asString()));
 		// Every access token of the sign-in, the one from before the refresh included.
 		assertThat(me(login.get("accessToken").asString()).statusCode()).isEqualTo(401);
@@ -205,9 +214,12 @@ class RefreshTokenTests {
 		JsonNode phone = login("ivan@test.tandem");
 		JsonNode tablet = login("ivan@test.tandem");
 		String newPassword = "a-brand-new-password-2026";
-		JsonNode changed = body(this.http.graphql(Http.query("mutation { changePassword(currentPassword: \""
-				+ Company.PASSWORD + "\", newPassword: \"" + newPassword + "\") " + PAYLOAD + " }"), "Authorization",
-				"Bearer " + phone.get("accessToken").asString())).path("data").path("changePassword");
+		JsonNode changed = body(this.http.graphql(
+				Http.query("mutation { changePassword(currentPassword: \"" + Company.PASSWORD + "\", newPassword: \""
+						+ newPassword + "\") " + PAYLOAD + " }"),
+				"Authorization", "Bearer " + phone.get("accessToken").asString()))
+			.path("data")
+			.path("changePassword");
 		assertRefused(refresh(phone.get("refreshToken").asString()));
 		assertRefused(refresh(tablet.get("refreshToken").asString()));
 		assertThat(refresh(changed.get("refreshToken").asString()).path("errors").isMissingNode()).isTrue();
@@ -218,7 +230,8 @@ class RefreshTokenTests {
 		String beforeReset = login("ivan@test.tandem").get("refreshToken").asString();
 		String resetPassword = "set-by-the-owner-2026";
 		this.company.owner.graphql()
-			.document("mutation($id: ID) { resetPassword(employeeId: $id, newPassword: \"" + resetPassword + "\") { id } }")
+			.document("mutation($id: ID) { resetPassword(employeeId: $id, newPassword: \"" + resetPassword
+					+ "\") { id } }")
 			.variable("id", this.company.hunter.idString())
 			.execute()
 			.path("resetPassword.id")
@@ -249,7 +262,11 @@ class RefreshTokenTests {
 		// Nor can one request try a batch of guesses.
 		StringBuilder batch = new StringBuilder("mutation {");
 		for (int i = 0; i < 6; i++) {
-			batch.append(" r").append(i).append(": refreshSession(refreshToken: \"guess").append(i).append("\") { accessToken }");
+			batch.append(" r")
+				.append(i)
+				.append(": refreshSession(refreshToken: \"guess")
+				.append(i)
+				.append("\") { accessToken }");
 		}
 		JsonNode refused = body(this.http.graphql(Http.query(batch.append(" }").toString())));
 		assertThat(refused.path("errors").get(0).path("extensions").path("code").asString())
@@ -281,15 +298,16 @@ class RefreshTokenTests {
 		this.clock.set(TestClock.DEFAULT.plus(Duration.ofHours(13)));
 		assertThat(web(cookie).body()).contains("\"code\":\"SIGN_IN_REQUIRED\"");
 		assertThat(web(renewed).body()).contains("\"id\":\"" + this.company.hunter.id() + "\"");
-		// Logout with the renewed cookie ends the session, whatever copy of its tokens someone kept.
+		// Logout with the renewed cookie ends the session, whatever copy of its tokens
+		// someone kept.
 		this.http.graphql(Http.query("mutation { logout }"), WebSession.CLIENT_HEADER, "web", "Cookie", renewed);
 		assertThat(me(renewed.substring(renewed.indexOf('=') + 1)).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void theWebSessionEndsThirtyDaysAfterSignInHoweverBusy() {
-		String cookie = cookie(this.http.graphql(loginBody("ivan@test.tandem", Company.PASSWORD),
-				WebSession.CLIENT_HEADER, "web"));
+		String cookie = cookie(
+				this.http.graphql(loginBody("ivan@test.tandem", Company.PASSWORD), WebSession.CLIENT_HEADER, "web"));
 		Instant now = TestClock.DEFAULT;
 		while (now.isBefore(TestClock.DEFAULT.plus(Duration.ofDays(30)))) {
 			now = now.plus(Duration.ofHours(7));
@@ -317,17 +335,21 @@ class RefreshTokenTests {
 	}
 
 	private static String loginBody(String email, String password) {
-		return Http.query("mutation { login(email: \"" + email + "\", password: \"" + password + "\") " + PAYLOAD + " }");
+		return Http
+			.query("mutation { login(email: \"" + email + "\", password: \"" + password + "\") " + PAYLOAD + " }");
 	}
 
 	private JsonNode refresh(String token) {
-		return body(this.http.graphql(Http.query("mutation($t: String!) { refreshSession(refreshToken: $t) " + PAYLOAD
-				+ " }").replaceFirst("}$", ",\"variables\":{\"t\":" + Http.string(token) + "}}")));
+		return body(this.http
+			.graphql(Http.query("mutation($t: String!) { refreshSession(refreshToken: $t) " + PAYLOAD + " }")
+				.replaceFirst("}$", ",\"variables\":{\"t\":" + Http.string(token) + "}}")));
 	}
 
 	private static void assertRefused(JsonNode answer) {
 		assertThat(answer.path("data").path("refreshSession").isMissingNode()
-				|| answer.path("data").path("refreshSession").isNull()).as(answer.toString()).isTrue();
+				|| answer.path("data").path("refreshSession").isNull())
+			.as(answer.toString())
+			.isTrue();
 		JsonNode error = answer.path("errors").get(0);
 		assertThat(error).as(answer.toString()).isNotNull();
 		assertThat(error.path("extensions").path("code").asString()).isEqualTo("INVALID_REFRESH_TOKEN");
@@ -347,7 +369,9 @@ class RefreshTokenTests {
 		return set.substring(0, set.indexOf(';'));
 	}
 
-	/** A DateTime as an instant in UTC ("…Z"): the API answers in the company's time zone. */
+	/**
+	 * A DateTime as an instant in UTC ("…Z"): the API answers in the company's time zone.
+	 */
 	private static String instant(JsonNode payload, String field) {
 		return OffsetDateTime.parse(payload.get(field).asString()).toInstant().toString();
 	}

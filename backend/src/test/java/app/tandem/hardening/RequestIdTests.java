@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 5: every answer carries an X-Request-Id — the client's own when it is sane, a
- * new one otherwise — and the log lines written for the request name it.
+ * Issue 13 item 5: every answer carries an X-Request-Id — the client's own when it is
+ * sane, a new one otherwise — and the log lines written for the request name it.
  */
 @HardenedTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -72,10 +72,12 @@ class RequestIdTests {
 		String answer = raw("X-Request-Id: abc\r\nSet-Cookie: injected=1\r\n");
 		assertThat(answer).doesNotContainIgnoringCase("injected");
 		assertThat(answer).containsIgnoringCase("X-Request-Id: abc\r\n");
-		// A bare line feed inside the value: Tomcat refuses the request, and the refusal echoes nothing of it.
+		// A bare line feed inside the value: Tomcat refuses the request, and the refusal
+		// echoes nothing of it.
 		String bare = raw("X-Request-Id: abc\nSet-Cookie: injected=1\r\n");
 		assertThat(bare).doesNotContainIgnoringCase("injected");
-		// Bytes beyond ASCII (which HttpClient will not send) are replaced like any other odd id.
+		// Bytes beyond ASCII (which HttpClient will not send) are replaced like any other
+		// odd id.
 		Matcher echoed = Pattern.compile("(?i)X-Request-Id: (\\S+)\r\n").matcher(raw("X-Request-Id: ключ\r\n"));
 		assertThat(echoed.find()).isTrue();
 		assertThat(echoed.group(1)).matches(UUID);
@@ -103,9 +105,9 @@ class RequestIdTests {
 		assertThat(id(response)).isEqualTo("trace-me-42");
 		Matcher errorId = Pattern.compile("\"errorId\":\"([^\"]+)\"").matcher(response.body());
 		assertThat(errorId.find()).isTrue();
-		// The operator has the client's request id and the error's id: both lead to the same line.
-		assertThat(output.getOut().lines().filter((line) -> line.contains(errorId.group(1))))
-			.singleElement()
+		// The operator has the client's request id and the error's id: both lead to the
+		// same line.
+		assertThat(output.getOut().lines().filter((line) -> line.contains(errorId.group(1)))).singleElement()
 			.satisfies((line) -> assertThat(line).contains("[trace-me-42]", "INTERNAL_ERROR"));
 		// A line logged outside any request has no id at all (not an empty "[]").
 		assertThat(output.getOut()).doesNotContain("[] ");
@@ -115,7 +117,10 @@ class RequestIdTests {
 		return response.headers().firstValue("X-Request-Id").orElseThrow();
 	}
 
-	/** One request written byte for byte, for what HttpClient refuses to send; the answer's head and body. */
+	/**
+	 * One request written byte for byte, for what HttpClient refuses to send; the
+	 * answer's head and body.
+	 */
 	private String raw(String extraHeaders) throws IOException {
 		String body = TYPENAME;
 		String request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"

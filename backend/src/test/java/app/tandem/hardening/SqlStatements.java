@@ -16,10 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 
 /**
- * Records every SQL statement the application prepares: the DataSource bean is wrapped (a JDK
- * proxy over all its interfaces, so unwrap() still reaches Hikari) and so is every connection
- * it hands out. A test calls {@link #reset()} before an attack and {@link #recorded()} after. Statements of
- * background jobs (Spring's {@code scheduling-} threads) are left out: they are not the request's.
+ * Records every SQL statement the application prepares: the DataSource bean is wrapped (a
+ * JDK proxy over all its interfaces, so unwrap() still reaches Hikari) and so is every
+ * connection it hands out. A test calls {@link #reset()} before an attack and
+ * {@link #recorded()} after. Statements of background jobs (Spring's {@code scheduling-}
+ * threads) are left out: they are not the request's.
  */
 @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class SqlStatements {
@@ -53,9 +54,11 @@ public class SqlStatements {
 
 	private static Object proxy(Object target, Class<?> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			// A background job (the webhook worker polling on Spring's scheduling threads) is not the request's.
+			// A background job (the webhook worker polling on Spring's scheduling
+			// threads) is not the request's.
 			if (PREPARE.contains(method.getName()) && !Thread.currentThread().getName().startsWith("scheduling-")) {
-				statements.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName());
+				statements
+					.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName());
 			}
 			try {
 				Object result = method.invoke(target, args);

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Logout revokes the token it was sent with; revoking all of a person's tokens (password change) works too. */
+/**
+ * Logout revokes the token it was sent with; revoking all of a person's tokens (password
+ * change) works too.
+ */
 @HardenedTest
 class TokenRevocationTests {
 

@@ -4,11 +4,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import app.tandem.security.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Security headers, CORS, and no stack traces for requests that go wrong before GraphQL runs. */
+/**
+ * Security headers, CORS, and no stack traces for requests that go wrong before GraphQL
+ * runs.
+ */
 @HardenedTest
 class WebHardeningTests {
 
@@ -38,11 +37,12 @@ class WebHardeningTests {
 	void theWebAppAndTheApiCarryTheSecurityHeaders() {
 		for (HttpResponse<String> response : List.of(this.http.send(this.http.to("/").GET()),
 				this.http.graphql(Http.query("{ company { name } }")))) {
-			assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
-				.contains("default-src 'self'", "script-src 'self';", "style-src 'self' 'unsafe-inline'",
-						"img-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'self'",
-						"form-action 'self'")
-				.doesNotContain("esm.sh"));
+			assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+					(csp) -> assertThat(csp)
+						.contains("default-src 'self'", "script-src 'self';", "style-src 'self' 'unsafe-inline'",
+								"img-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'",
+								"base-uri 'self'", "form-action 'self'")
+						.doesNotContain("esm.sh"));
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -52,10 +52,11 @@ class WebHardeningTests {
 	@Test
 	void graphiqlIsServedFromTheAppsOwnBundleUnderTheAppsPolicy() {
 		HttpResponse<String> page = this.http.send(this.http.to("/graphiql").GET());
-		// The stand-in build or the real one: either way the page, or 404 when no frontend was built.
+		// The stand-in build or the real one: either way the page, or 404 when no
+		// frontend was built.
 		if (page.statusCode() == 200) {
-			assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(page.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(page.body()).contains("id=\"graphiql\"").doesNotContain("esm.sh");
 		}
 		else {
@@ -113,16 +114,18 @@ class WebHardeningTests {
 
 	@Test
 	void aGetWithABadQueryGetsNoStackTrace() {
-		HttpResponse<String> response = this.http.send(this.http.to("/graphql?query="
-				+ URLEncoder.encode("{ company { name ", StandardCharsets.UTF_8)).header("Accept", "application/json").GET());
+		HttpResponse<String> response = this.http
+			.send(this.http.to("/graphql?query=" + URLEncoder.encode("{ company { name ", StandardCharsets.UTF_8))
+				.header("Accept", "application/json")
+				.GET());
 		assertThat(response.statusCode()).isBetween(200, 499);
 		Http.assertHygienic(response);
 	}
 
 	@Test
 	void anExceptionOutsideTheResolversBecomesAnOpaqueInternalError() {
-		HttpResponse<String> response = this.http.graphql(Http.query("query " + ExplodingInstrumentation.OPERATION
-				+ " { company { name } }"));
+		HttpResponse<String> response = this.http
+			.graphql(Http.query("query " + ExplodingInstrumentation.OPERATION + " { company { name } }"));
 		Http.assertHygienic(response);
 		assertThat(response.body()).contains("\"classification\":\"INTERNAL_ERROR\"", "\"errorId\":")
 			.doesNotContain(ExplodingInstrumentation.SECRET);
@@ -143,11 +146,16 @@ class WebHardeningTests {
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}
 
-	/** Issue 14 item 8: without a trusted proxy a client's X-Forwarded-Proto changes nothing. */
+	/**
+	 * Issue 14 item 8: without a trusted proxy a client's X-Forwarded-Proto changes
+	 * nothing.
+	 */
 	@Test
 	void aClientsOwnForwardedProtoIsNotBelieved() {
-		HttpResponse<String> response = this.http.graphql(Http.query("mutation { login(email: \"nobody@test.tandem\", "
-				+ "password: \"wrong-password-1\") { expiresAt } }"), "X-Tandem-Client", "web", "X-Forwarded-Proto", "https");
+		HttpResponse<String> response = this.http.graphql(
+				Http.query("mutation { login(email: \"nobody@test.tandem\", "
+						+ "password: \"wrong-password-1\") { expiresAt } }"),
+				"X-Tandem-Client", "web", "X-Forwarded-Proto", "https");
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 

@@ -18,9 +18,10 @@ class CellValuesTests {
 	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '~', value = { "1 234,56|1234.56", "1\u00A0234,56|1234.56", "1234.56|1234.56",
-			"1,234.56|1234.56", "1.234.567,89|1234567.89", "12,5|12.50", "150 000 ₽|150000.00", "2 000 руб.|2000.00",
-			"0|0.00", "1,234,567|1234567.00" })
+	@CsvSource(delimiter = '|', quoteCharacter = '~',
+			value = { "1 234,56|1234.56", "1\u00A0234,56|1234.56", "1234.56|1234.56", "1,234.56|1234.56",
+					"1.234.567,89|1234567.89", "12,5|12.50", "150 000 ₽|150000.00", "2 000 руб.|2000.00", "0|0.00",
+					"1,234,567|1234567.00" })
 	void money(String text, String amount) {
 		assertThat(CellValues.money(text, "Бюджет")).isEqualByComparingTo(new BigDecimal(amount));
 	}
@@ -33,10 +34,11 @@ class CellValuesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '~', value = { "01.11.2026 00:30:00|2026-10-31T21:30:00Z", "1.11.2026 0:30|2026-10-31T21:30:00Z",
-			"2026-11-01T00:30:00|2026-10-31T21:30:00Z", "2026-11-01 00:30|2026-10-31T21:30:00Z",
-			"2026-11-01T00:30:00+03:00|2026-10-31T21:30:00Z", "01.11.2026|2026-10-31T21:00:00Z",
-			"46327.0208333333|2026-10-31T21:30:00Z" })
+	@CsvSource(delimiter = '|', quoteCharacter = '~',
+			value = { "01.11.2026 00:30:00|2026-10-31T21:30:00Z", "1.11.2026 0:30|2026-10-31T21:30:00Z",
+					"2026-11-01T00:30:00|2026-10-31T21:30:00Z", "2026-11-01 00:30|2026-10-31T21:30:00Z",
+					"2026-11-01T00:30:00+03:00|2026-10-31T21:30:00Z", "01.11.2026|2026-10-31T21:00:00Z",
+					"46327.0208333333|2026-10-31T21:30:00Z" })
 	void momentsAreTheCompanysWallClock(String text, String instant) {
 		assertThat(CellValues.moment(text, "Дата создания", MOSCOW)).isEqualTo(Instant.parse(instant));
 	}
@@ -44,7 +46,8 @@ class CellValuesTests {
 	@Test
 	void daysAndImpossibleDates() {
 		assertThat(CellValues.day("10.11.2026", "Дата закрытия", MOSCOW)).isEqualTo(LocalDate.of(2026, 11, 10));
-		assertThat(CellValues.day("2026-11-10T23:30:00Z", "Дата закрытия", MOSCOW)).isEqualTo(LocalDate.of(2026, 11, 11));
+		assertThat(CellValues.day("2026-11-10T23:30:00Z", "Дата закрытия", MOSCOW))
+			.isEqualTo(LocalDate.of(2026, 11, 11));
 		assertThatThrownBy(() -> CellValues.day("31.02.2026", "Дата закрытия", MOSCOW)).isInstanceOf(RowProblem.class)
 			.hasMessageContaining("Дата закрытия");
 	}

@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Files written the way the real tools write them: BOMs, code pages, separators, Excel workbooks. */
+/**
+ * Files written the way the real tools write them: BOMs, code pages, separators, Excel
+ * workbooks.
+ */
 final class ImportFiles {
 
 	static final String AMO_HEADER = "ID;Название сделки;Компания;Основной контакт;Ответственный;Статус сделки;Бюджет;"
@@ -22,7 +25,10 @@ final class ImportFiles {
 	private ImportFiles() {
 	}
 
-	/** UTF-8 with a byte-order mark, as amoCRM's CSV export and Excel's "CSV UTF-8" write it. */
+	/**
+	 * UTF-8 with a byte-order mark, as amoCRM's CSV export and Excel's "CSV UTF-8" write
+	 * it.
+	 */
 	static byte[] utf8Bom(String... lines) {
 		return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
 	}
@@ -36,7 +42,10 @@ final class ImportFiles {
 		return (String.join("\r\n", lines) + "\r\n").getBytes(Charset.forName("windows-1251"));
 	}
 
-	/** A workbook as Excel saves it: text, numbers and real date cells. Cells: String, Number or LocalDateTime. */
+	/**
+	 * A workbook as Excel saves it: text, numbers and real date cells. Cells: String,
+	 * Number or LocalDateTime.
+	 */
 	static byte[] xlsx(List<List<Object>> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Сделки");

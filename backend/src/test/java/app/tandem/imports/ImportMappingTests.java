@@ -20,10 +20,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10 item 2 through HTTP: a saved column mapping per source. A file whose CRM names its
- * columns differently is refused with the headers it has; the owner maps them; the same file
- * then imports with the right values. Bad mappings are refused at their field; a marketer keeps
- * the Direct mapping only. "Today" is 15 November 2026 in Moscow.
+ * Issue 10 item 2 through HTTP: a saved column mapping per source. A file whose CRM names
+ * its columns differently is refused with the headers it has; the owner maps them; the
+ * same file then imports with the right values. Bad mappings are refused at their field;
+ * a marketer keeps the Direct mapping only. "Today" is 15 November 2026 in Moscow.
  */
 @TandemTest
 class ImportMappingTests {
@@ -60,10 +60,14 @@ class ImportMappingTests {
 		this.uploads = new Uploads(this.port);
 	}
 
-	/** An amoCRM export with a renamed status column, a custom "Менеджер" field and the budget as "Сумма сделки". */
+	/**
+	 * An amoCRM export with a renamed status column, a custom "Менеджер" field and the
+	 * budget as "Сумма сделки".
+	 */
 	static byte[] renamedAmo() {
-		return ImportFiles.utf8Bom("ID;Название сделки;Компания;Менеджер;Статус;Сумма сделки;Дата создания;"
-				+ "Дата закрытия;utm_source;Себестоимость",
+		return ImportFiles.utf8Bom(
+				"ID;Название сделки;Компания;Менеджер;Статус;Сумма сделки;Дата создания;"
+						+ "Дата закрытия;utm_source;Себестоимость",
 				"7001;Заказ 1;ООО Волга;Ivan Hunter;Успешно реализовано;120 000,00;02.11.2026 10:00:00;05.11.2026;yandex;70 000",
 				"7002;Заказ 2;;ivan hunter;Первичный контакт;;03.11.2026 11:00:00;;yandex;");
 	}
@@ -143,13 +147,15 @@ class ImportMappingTests {
 		assertThat(dry.status()).isEqualTo(200);
 		assertThat(dry.errors()).isEmpty();
 		assertThat(dry.counts()).containsExactly(2, 0, 0, 0);
-		assertThat(dry.json().get("columns")).isEqualTo(List.of(Map.of("header", "ID", "field", "ID"),
-				Map.of("header", "Компания", "field", "Компания"), Map.of("header", "Менеджер", "field", "Ответственный"),
-				Map.of("header", "Статус", "field", "Статус сделки"), Map.of("header", "Сумма сделки", "field", "Бюджет"),
-				Map.of("header", "Дата создания", "field", "Дата создания"),
-				Map.of("header", "Дата закрытия", "field", "Дата закрытия"),
-				Map.of("header", "utm_source", "field", "utm_source"),
-				Map.of("header", "Себестоимость", "field", "Себестоимость")));
+		assertThat(dry.json().get("columns"))
+			.isEqualTo(List.of(Map.of("header", "ID", "field", "ID"), Map.of("header", "Компания", "field", "Компания"),
+					Map.of("header", "Менеджер", "field", "Ответственный"),
+					Map.of("header", "Статус", "field", "Статус сделки"),
+					Map.of("header", "Сумма сделки", "field", "Бюджет"),
+					Map.of("header", "Дата создания", "field", "Дата создания"),
+					Map.of("header", "Дата закрытия", "field", "Дата закрытия"),
+					Map.of("header", "utm_source", "field", "utm_source"),
+					Map.of("header", "Себестоимость", "field", "Себестоимость")));
 		assertThat(dry.json().get("headers")).isEqualTo(List.of("ID", "Название сделки", "Компания", "Менеджер",
 				"Статус", "Сумма сделки", "Дата создания", "Дата закрытия", "utm_source", "Себестоимость"));
 		assertThat(c.snapshot()).as("a dry run writes nothing").isEqualTo(mapped);
@@ -172,12 +178,13 @@ class ImportMappingTests {
 			.path("dashboard")
 			.entity(MAP)
 			.get();
-		assertThat(month).containsEntry("leads", 2).containsEntry("turnover", "120000.00")
+		assertThat(month).containsEntry("leads", 2)
+			.containsEntry("turnover", "120000.00")
 			.containsEntry("grossMargin", "50000.00");
 
 		// A blank header clears the field's saved header: the file is refused again.
-		Map<String, Object> cleared = set(c.owner, "amocrm-leads", List.of(line("Статус сделки", "  "),
-				line("Ответственный", null)));
+		Map<String, Object> cleared = set(c.owner, "amocrm-leads",
+				List.of(line("Статус сделки", "  "), line("Ответственный", null)));
 		assertThat(column(cleared, "Статус сделки")).containsEntry("header", null);
 		assertThat(column(cleared, "Ответственный")).containsEntry("header", null);
 		assertThat(column(cleared, "Бюджет")).containsEntry("header", "Сумма сделки");
@@ -191,15 +198,16 @@ class ImportMappingTests {
 	@Test
 	void aSavedHeaderComesBeforeTheBuiltInNamesAndIsNotReadAsAnotherField() {
 		Company c = this.company;
-		// an English-UI report whose "Cost" includes VAT; the company counts "Spend"; its day is "Day"
+		// an English-UI report whose "Cost" includes VAT; the company counts "Spend"; its
+		// day is "Day"
 		byte[] report = ImportFiles.utf8("Day\tCampaign\tCost\tSpend", "2026-11-03\tyandex\t1200\t1000",
 				"2026-11-04\tyandex\t600\t500");
 		Answer refused = this.uploads.send(c.owner.token(), "direct.tsv", report, "yandex-direct", true);
 		assertThat(extensions(refused)).containsEntry("missing", List.of("Date", "CampaignName"))
 			.containsEntry("headers", List.of("Day", "Campaign", "Cost", "Spend"));
 
-		set(c.marketer, "yandex-direct", List.of(line("Date", "Day"), line("CampaignName", "Campaign"),
-				line("Cost", "Spend")));
+		set(c.marketer, "yandex-direct",
+				List.of(line("Date", "Day"), line("CampaignName", "Campaign"), line("Cost", "Spend")));
 		Answer applied = this.uploads.send(c.marketer.token(), "direct.tsv", report, "yandex-direct", false);
 		assertThat(applied.errors()).isEmpty();
 		assertThat(applied.counts()).containsExactly(2, 0, 0, 0);
@@ -213,12 +221,14 @@ class ImportMappingTests {
 			.get()).isEqualTo("1500.00");
 		assertThat(get(c.owner, "yandex-direct").get("changedBy")).isEqualTo(Map.of("id", c.marketer.idString()));
 
-		// A file with the built-in names still imports: the saved headers are tried first, not only.
+		// A file with the built-in names still imports: the saved headers are tried
+		// first, not only.
 		byte[] plain = ImportFiles.utf8("Date\tCampaignName\tCost", "2026-11-05\tyandex\t100");
 		assertThat(this.uploads.send(c.owner.token(), "plain.tsv", plain, "yandex-direct", false).counts())
 			.containsExactly(1, 0, 0, 0);
 
-		// A saved header is its field's only: "Дата" (a built-in name of Date) saved for CampaignName is not a date.
+		// A saved header is its field's only: "Дата" (a built-in name of Date) saved for
+		// CampaignName is not a date.
 		set(c.owner, "yandex-direct", List.of(line("Date", null), line("CampaignName", "Дата")));
 		byte[] odd = ImportFiles.utf8("День\tДата\tРасход", "06.11.2026\tyandex\t50");
 		Answer read = this.uploads.send(c.owner.token(), "odd.tsv", odd, "yandex-direct", false);
@@ -236,21 +246,33 @@ class ImportMappingTests {
 				Map.of("i", Map.of("source", "salesforce", "columns", List.of(line("ID", "Id")))), "BAD_REQUEST",
 				"source");
 		Refusals.assertRefused(c, owner, GET, Map.of("s", "salesforce"), "BAD_REQUEST", "source");
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("ID", "Номер"), line("Сумма", "Сумма")))), "BAD_REQUEST", "columns[1].field");
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("ID", "Номер"), line("ID", "Номер сделки")))), "BAD_REQUEST", "columns[1].field");
-		// the same header for two fields, in one input (ё/е and case do not make them different) ...
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("ID", "Номер"), line("Статус сделки", "Стадия"), line("Дата создания", "стадия")))),
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i",
+						Map.of("source", "amocrm-leads", "columns",
+								List.of(line("ID", "Номер"), line("Сумма", "Сумма")))),
+				"BAD_REQUEST", "columns[1].field");
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i",
+						Map.of("source", "amocrm-leads", "columns",
+								List.of(line("ID", "Номер"), line("ID", "Номер сделки")))),
+				"BAD_REQUEST", "columns[1].field");
+		// the same header for two fields, in one input (ё/е and case do not make them
+		// different) ...
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i",
+						Map.of("source", "amocrm-leads", "columns", List.of(line("ID", "Номер"),
+								line("Статус сделки", "Стадия"), line("Дата создания", "стадия")))),
 				"BAD_REQUEST", "columns[2].header");
 		// ... or one already saved for another field
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("Статус сделки", "МЕНЕДЖЕР")))), "BAD_REQUEST", "columns[0].header");
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("ID", "x".repeat(201))))), "BAD_REQUEST", "columns[0].header");
-		Refusals.assertRefused(c, owner, SET, Map.of("i", Map.of("source", "amocrm-leads", "columns",
-				List.of(line("ID", "Номер\nсделки")))), "BAD_REQUEST", "columns[0].header");
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i", Map.of("source", "amocrm-leads", "columns", List.of(line("Статус сделки", "МЕНЕДЖЕР")))),
+				"BAD_REQUEST", "columns[0].header");
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i", Map.of("source", "amocrm-leads", "columns", List.of(line("ID", "x".repeat(201))))),
+				"BAD_REQUEST", "columns[0].header");
+		Refusals.assertRefused(c, owner, SET,
+				Map.of("i", Map.of("source", "amocrm-leads", "columns", List.of(line("ID", "Номер\nсделки")))),
+				"BAD_REQUEST", "columns[0].header");
 		// moving a header from one field to another in one go is fine
 		Map<String, Object> moved = set(c.owner, "amocrm-leads",
 				List.of(line("Ответственный", ""), line("Статус сделки", "Менеджер")));

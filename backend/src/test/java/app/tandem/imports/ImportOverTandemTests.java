@@ -17,8 +17,9 @@ import static app.tandem.imports.ImportFiles.AMO_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What Tandem decided outranks what a CRM file repeats: a dispute ruling (SPEC §12) and a closed month
- * (issue 14) hold against a re-import. "Today" is 15 November 2026 in Moscow.
+ * What Tandem decided outranks what a CRM file repeats: a dispute ruling (SPEC §12) and a
+ * closed month (issue 14) hold against a re-import. "Today" is 15 November 2026 in
+ * Moscow.
  */
 @TandemTest
 class ImportOverTandemTests {
@@ -87,7 +88,8 @@ class ImportOverTandemTests {
 			.hasValue();
 		assertThat(lead()).containsEntry("lostReason", "OTHER");
 
-		// amoCRM still has "Нецелевой": the same file again changes nothing, the ruling stands.
+		// amoCRM still has "Нецелевой": the same file again changes nothing, the ruling
+		// stands.
 		assertThat(amo(NOT_TARGET).counts()).containsExactly(0, 0, 1, 0);
 		assertThat(lead()).containsEntry("status", "LOST").containsEntry("lostReason", "OTHER");
 		// Any other lost reason in the CRM is a selling loss too: still unchanged.

@@ -19,7 +19,10 @@ import org.springframework.test.context.TestPropertySource;
 import static app.tandem.imports.ImportFiles.AMO_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Import batches (SPEC §8): listed for owners, reverted with every figure put back, refused when records changed since. */
+/**
+ * Import batches (SPEC §8): listed for owners, reverted with every figure put back,
+ * refused when records changed since.
+ */
 @TandemTest
 @TestPropertySource(properties = { "tandem.import.max-bytes=64KB", "tandem.import.max-rows=300" })
 class ImportRevertTests {
@@ -50,7 +53,8 @@ class ImportRevertTests {
 			.execute()
 			.path("b.id")
 			.hasValue();
-		// What was there before any import: a lead the hunter won, a lead still open, some spend.
+		// What was there before any import: a lead the hunter won, a lead still open,
+		// some spend.
 		String won = c.lead(this.direct, c.marketer, "2026-11-02T10:00:00+03:00", c.hunter);
 		c.deal(c.client("Volga Logistics"), won, c.hunter, "2026-11-04", "10000.00", "4000.00");
 		c.spend(this.direct, c.marketer, "2026-11-02", "3000.00");
@@ -102,7 +106,8 @@ class ImportRevertTests {
 		String before = figures();
 		String leads = (String) importAmo(amo("Первичный контакт")).json().get("batchId");
 		String spend = (String) importDirect("1 500,00").json().get("batchId");
-		// a second import that updates what the first created: 1001 is won now, Direct's cost corrected
+		// a second import that updates what the first created: 1001 is won now, Direct's
+		// cost corrected
 		Answer update = importAmo(amo("Успешно реализовано"));
 		assertThat(update.counts()).containsExactly(0, 1, 2, 0);
 		String leadsUpdate = (String) update.json().get("batchId");
@@ -187,18 +192,33 @@ class ImportRevertTests {
 					+ "fileName fileSha256 rows created updated unchanged failed createdAt createdBy { fullName } "
 					+ "revertedAt } } } }")
 			.execute()
-			.path("importBatches.totalCount").entity(Integer.class).isEqualTo(2)
-			.path("importBatches.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
-			.path("importBatches.edges[0].node.source").entity(String.class).isEqualTo("yandex-direct")
-			.path("importBatches.edges[0].node.fileName").entity(String.class).isEqualTo("direct.tsv")
-			.path("importBatches.edges[0].node.createdBy.fullName").entity(String.class).isEqualTo("Olga Owner")
-			.path("importBatches.edges[0].node.fileSha256").entity(String.class).satisfies((sha) -> assertThat(sha).hasSize(64))
-			.path("importBatches.edges[0].node.rows").entity(Integer.class).isEqualTo(1);
+			.path("importBatches.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("importBatches.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("importBatches.edges[0].node.source")
+			.entity(String.class)
+			.isEqualTo("yandex-direct")
+			.path("importBatches.edges[0].node.fileName")
+			.entity(String.class)
+			.isEqualTo("direct.tsv")
+			.path("importBatches.edges[0].node.createdBy.fullName")
+			.entity(String.class)
+			.isEqualTo("Olga Owner")
+			.path("importBatches.edges[0].node.fileSha256")
+			.entity(String.class)
+			.satisfies((sha) -> assertThat(sha).hasSize(64))
+			.path("importBatches.edges[0].node.rows")
+			.entity(Integer.class)
+			.isEqualTo(1);
 		this.company.marketer.graphql()
 			.document("{ importBatches(first: 5) { totalCount } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("classification", "FORBIDDEN"));
+			.satisfy(
+					(errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("classification", "FORBIDDEN"));
 	}
 
 }

@@ -20,8 +20,9 @@ import static app.tandem.imports.ImportFiles.AMO_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §8 through HTTP: every preset on files written as the real tools write them, dry runs,
- * bad rows, idempotency, limits and who may import. "Today" is 15 November 2026 in Moscow.
+ * SPEC §8 through HTTP: every preset on files written as the real tools write them, dry
+ * runs, bad rows, idempotency, limits and who may import. "Today" is 15 November 2026 in
+ * Moscow.
  */
 @TandemTest
 @TestPropertySource(properties = { "tandem.import.max-bytes=64KB", "tandem.import.max-rows=300" })
@@ -48,8 +49,9 @@ class ImportTests {
 		c.owner.graphql()
 			.document("mutation($a: UpdateChannelInput!, $b: UpdateChannelInput!) { a: updateChannel(input: $a) { id } "
 					+ "b: updateChannel(input: $b) { id } }")
-			.variable("a", Map.of("id", this.direct, "marketerId", c.marketer.idString(), "aliases",
-					List.of("yandex", "Поиск — Москва")))
+			.variable("a",
+					Map.of("id", this.direct, "marketerId", c.marketer.idString(), "aliases",
+							List.of("yandex", "Поиск — Москва")))
 			.variable("b", Map.of("id", this.smm, "marketerId", c.marketer2.idString(), "aliases", List.of("vk")))
 			.execute()
 			.path("b.id")
@@ -98,7 +100,8 @@ class ImportTests {
 	void amoCrmUtf8WithBomAcrossMoscowMidnightCaseAndYo() {
 		Answer answer = amo(amoFirst(), false);
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.json()).containsEntry("dryRun", false).containsEntry("source", "amocrm-leads")
+		assertThat(answer.json()).containsEntry("dryRun", false)
+			.containsEntry("source", "amocrm-leads")
 			.containsEntry("rows", 3);
 		assertThat(answer.counts()).containsExactly(3, 0, 0, 0);
 		assertThat(answer.json().get("batchId")).isNotNull();
@@ -154,7 +157,8 @@ class ImportTests {
 
 		Answer answer = amo(ImportFiles.windows1251(header, row), false, "costShare", "0.6");
 		assertThat(answer.counts()).containsExactly(1, 0, 0, 0);
-		// How the file was read is in the answer, so the import screen can show a wrong guess.
+		// How the file was read is in the answer, so the import screen can show a wrong
+		// guess.
 		assertThat(answer.json()).containsEntry("format", "CSV")
 			.containsEntry("encoding", "windows-1251")
 			.containsEntry("delimiter", ";");
@@ -212,16 +216,18 @@ class ImportTests {
 
 		byte[] corrected = ImportFiles.utf8("Date\tCampaignName\tCost", "2026-11-01\tПоиск — Москва\t1300.00",
 				"2026-11-02\tSMM\t700");
-		assertThat(this.uploads.send(this.company.owner.token(), "direct.tsv", corrected, "yandex-direct", false)
-			.counts()).containsExactly(0, 1, 1, 0);
+		assertThat(
+				this.uploads.send(this.company.owner.token(), "direct.tsv", corrected, "yandex-direct", false).counts())
+			.containsExactly(0, 1, 1, 0);
 		assertThat(month("2026-11")).containsEntry("spend", "2000.00");
 		assertThat(this.company.count("marketing_spend")).isEqualTo(2);
 	}
 
 	@Test
 	void bitrix24DealsExport() {
-		byte[] export = ImportFiles.utf8("ID,Название,Стадия сделки,Сумма,Ответственный,Источник,UTM_SOURCE,Дата создания,"
-				+ "Дата закрытия,Компания,Контакт",
+		byte[] export = ImportFiles.utf8(
+				"ID,Название,Стадия сделки,Сумма,Ответственный,Источник,UTM_SOURCE,Дата создания,"
+						+ "Дата закрытия,Компания,Контакт",
 				"77,Поставка,Сделка успешна,\"1,234.50\",Maria Farmer,SMM,,04.11.2026 12:00:00,05.11.2026,ООО Кама,",
 				"78,Монтаж,Сделка провалена,0,Ivan Hunter,,yandex,2026-11-05T10:00:00,05.11.2026,,",
 				"79,Аудит,Новая,10000,,Yandex Direct,,2026-11-06,30.11.2026,,");
@@ -247,9 +253,10 @@ class ImportTests {
 		assertThat(leads.counts()).containsExactly(2, 0, 0, 0);
 		assertThat(lead("L-2")).containsEntry("marketer", Map.of("fullName", "Dmitry Marketer"));
 
-		Answer deals = this.uploads.send(owner, "deals.csv", ImportFiles.utf8(
-				"externalId;client;salesperson;closedOn;revenue;cost;leadExternalId",
-				"D-1;Neva Print;Maria Farmer;12.11.2026;2 000,00;500;", "D-2;Oka Timber;Ivan Hunter;13.11.2026;300;100;L-1"),
+		Answer deals = this.uploads.send(owner, "deals.csv",
+				ImportFiles.utf8("externalId;client;salesperson;closedOn;revenue;cost;leadExternalId",
+						"D-1;Neva Print;Maria Farmer;12.11.2026;2 000,00;500;",
+						"D-2;Oka Timber;Ivan Hunter;13.11.2026;300;100;L-1"),
 				"tandem-deals", false);
 		assertThat(deals.errors()).isEmpty();
 		assertThat(deals.counts()).containsExactly(2, 0, 0, 0);
@@ -299,7 +306,8 @@ class ImportTests {
 
 	@Test
 	void aRowTheRecordsModuleRefusesIsNamedAtItsColumn() {
-		// A deal closed before its lead came in: the records module's own rule, reported at the column.
+		// A deal closed before its lead came in: the records module's own rule, reported
+		// at the column.
 		byte[] file = ImportFiles.utf8Bom(AMO_HEADER,
 				"1001;Заказ;ООО Волга;;Ivan Hunter;Успешно реализовано;100;05.11.2026 10:00:00;01.11.2026;;yandex;;10",
 				"1002;Заказ;ООО Волга;;Ivan Hunter;Первичный контакт;;05.11.2026 10:00:00;;;yandex;;");
@@ -316,7 +324,8 @@ class ImportTests {
 	void whatIsNotATableOrTooLargeIsRefusedWholeWithItsLimit() {
 		String owner = this.company.owner.token();
 		Map<String, String> before = this.company.snapshot();
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0 };
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1,
+				0 };
 		Answer image = this.uploads.send(owner, "photo.png", png, "amocrm-leads", false);
 		assertThat(image.status()).isEqualTo(400);
 		assertThat(image.code()).isEqualTo("NOT_A_TABLE");
@@ -326,8 +335,8 @@ class ImportTests {
 		assertThat(legacy.status()).isEqualTo(400);
 		assertThat((String) legacy.errors().get(0).get("message")).contains(".xlsx");
 
-		Answer wrongFile = this.uploads.send(owner, "spend.csv", ImportFiles.utf8("day,channel,amount", "01.11.2026,SMM,1"),
-				"amocrm-leads", false);
+		Answer wrongFile = this.uploads.send(owner, "spend.csv",
+				ImportFiles.utf8("day,channel,amount", "01.11.2026,SMM,1"), "amocrm-leads", false);
 		assertThat(wrongFile.status()).isEqualTo(400);
 		assertThat(wrongFile.code()).isEqualTo("MISSING_COLUMNS");
 
@@ -369,8 +378,10 @@ class ImportTests {
 				.isEqualTo(403);
 		}
 		assertThat(this.uploads.send(c.hunter.token(), "d.tsv", own, "yandex-direct", false).status()).isEqualTo(403);
-		assertThat(this.uploads.send(c.marketer.token(), "s.csv", ImportFiles.utf8("day,channel,amount",
-				"01.11.2026,Yandex Direct,1"), "tandem-spend", false).status()).isEqualTo(403);
+		assertThat(this.uploads
+			.send(c.marketer.token(), "s.csv", ImportFiles.utf8("day,channel,amount", "01.11.2026,Yandex Direct,1"),
+					"tandem-spend", false)
+			.status()).isEqualTo(403);
 		Answer anonymous = this.uploads.send(null, "a.csv", amoFirst(), "amocrm-leads", false);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.errors().get(0).get("extensions").toString()).contains("classification=UNAUTHORIZED");
@@ -393,14 +404,16 @@ class ImportTests {
 	@Test
 	void theWebAppUploadsWithItsSessionCookieAndHeaderAsForGraphql() throws Exception {
 		java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/graphql"))
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
 				.header("X-Tandem-Client", "web")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"mutation { login(email: \\\""
-						+ this.company.owner.email() + "\\\", password: \\\"" + Company.PASSWORD
-						+ "\\\") { employee { id } } }\"}"))
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"query\":\"mutation { login(email: \\\"" + this.company.owner.email()
+							+ "\\\", password: \\\"" + Company.PASSWORD + "\\\") { employee { id } } }\"}"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		// The browser sends the cookie set for /api to the upload (and the /graphql one only to /graphql).
+		// The browser sends the cookie set for /api to the upload (and the /graphql one
+		// only to /graphql).
 		String setCookie = login.headers()
 			.allValues("Set-Cookie")
 			.stream()
@@ -413,9 +426,10 @@ class ImportTests {
 				"amocrm-leads", true);
 		assertThat(web.status()).isEqualTo(200);
 		assertThat(web.counts()).containsExactly(3, 0, 0, 0);
-		// Without the web app's header the cookie alone signs nothing in (another site cannot ride on it).
-		assertThat(this.uploads.sendWith(Map.of("Cookie", cookie), "amocrm.csv", amoFirst(), "amocrm-leads", true).status())
-			.isEqualTo(401);
+		// Without the web app's header the cookie alone signs nothing in (another site
+		// cannot ride on it).
+		assertThat(this.uploads.sendWith(Map.of("Cookie", cookie), "amocrm.csv", amoFirst(), "amocrm-leads", true)
+			.status()).isEqualTo(401);
 	}
 
 	@Test

@@ -28,10 +28,11 @@ import org.springframework.graphql.ResponseError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * amoCRM's webhooks in (SPEC §10, docs/integrations.md "Connect amoCRM") through real HTTP posts of amoCRM's
- * form-encoded bodies (field names as amoCRM sends them: leads[add|update|status][i][id|status_id|price|
- * responsible_user_id|date_create|last_modified|custom_fields…], account[id|subdomain]) and the mapping through
- * GraphQL. "Today" is 15 November 2026, Moscow time.
+ * amoCRM's webhooks in (SPEC §10, docs/integrations.md "Connect amoCRM") through real
+ * HTTP posts of amoCRM's form-encoded bodies (field names as amoCRM sends them:
+ * leads[add|update|status][i][id|status_id|price|
+ * responsible_user_id|date_create|last_modified|custom_fields…], account[id|subdomain])
+ * and the mapping through GraphQL. "Today" is 15 November 2026, Moscow time.
  */
 @TandemTest
 @org.springframework.test.context.TestPropertySource(properties = "tandem.webhooks.poll=500ms")
@@ -96,17 +97,18 @@ class AmoCrmWebhookTests {
 		assertThat(mapping).containsEntry("version", 1).containsEntry("costShare", "0.6");
 		assertThat(mapping.get("users")).isEqualTo(List.of(Map.of("amoUserId", Long.toString(IVAN), "employee",
 				Map.of("id", c.hunter.idString(), "fullName", "Ivan Hunter"))));
-		assertThat(mapping.get("sources"))
-			.isEqualTo(List.of(Map.of("source", "yandex", "channel", Map.of("id", this.direct, "name", "Yandex Direct"))));
+		assertThat(mapping.get("sources")).isEqualTo(
+				List.of(Map.of("source", "yandex", "channel", Map.of("id", this.direct, "name", "Yandex Direct"))));
 	}
 
 	org.springframework.graphql.test.tester.GraphQlTester.Response setMapping(Map<String, Object> input) {
 		Map<String, Object> full = new LinkedHashMap<>(input);
 		full.put("integrationId", this.integrationId);
 		return this.company.owner.graphql()
-			.document("mutation($i: SetIntegrationMappingInput!) { setIntegrationMapping(input: $i) { version costShare "
-					+ "users { amoUserId employee { id fullName } } statuses { statusId meaning } "
-					+ "sources { source channel { id name } } changedBy { id } } }")
+			.document(
+					"mutation($i: SetIntegrationMappingInput!) { setIntegrationMapping(input: $i) { version costShare "
+							+ "users { amoUserId employee { id fullName } } statuses { statusId meaning } "
+							+ "sources { source channel { id name } } changedBy { id } } }")
 			.variable("i", full)
 			.execute();
 	}
@@ -136,7 +138,10 @@ class AmoCrmWebhookTests {
 		return lead;
 	}
 
-	/** amoCRM's body: account[…] and leads[action][i][field], form-encoded (brackets too, as amoCRM sends them). */
+	/**
+	 * amoCRM's body: account[…] and leads[action][i][field], form-encoded (brackets too,
+	 * as amoCRM sends them).
+	 */
 	@SafeVarargs
 	static String body(String action, Map<String, String>... leads) {
 		List<String> pairs = new ArrayList<>();
@@ -188,7 +193,8 @@ class AmoCrmWebhookTests {
 
 	Map<String, Object> lead(String externalId, boolean voided) {
 		return this.company.owner.graphql()
-			.document("{ leads(first: 50, period: \"2026-11\", filter: {voided: " + voided + "}) { edges { node { id externalId createdAt status lostReason "
+			.document("{ leads(first: 50, period: \"2026-11\", filter: {voided: " + voided
+					+ "}) { edges { node { id externalId createdAt status lostReason "
 					+ "voided channel { id } marketer { id } assignee { id } } } } }")
 			.execute()
 			.path("leads.edges[*].node")
@@ -234,7 +240,8 @@ class AmoCrmWebhookTests {
 
 		assertThat(settled()).singleElement().satisfies((event) -> {
 			assertThat(event).containsEntry("status", "DONE").containsEntry("attempts", 1);
-			assertThat((String) event.get("body")).contains("leads[add][0][id]=101").contains("account[subdomain]=acme");
+			assertThat((String) event.get("body")).contains("leads[add][0][id]=101")
+				.contains("account[subdomain]=acme");
 		});
 		assertThat(this.company.count("sales_lead")).isEqualTo(1);
 		assertThat(lead("amocrm:101")).containsEntry("createdAt", "2026-11-14T10:00:00+03:00")
@@ -245,8 +252,9 @@ class AmoCrmWebhookTests {
 
 		// The same lead changed later is the same record.
 		deliver(body("update", lead(101, IN_WORK, IVAN, CREATED + 60, "5000", "utm_source", "yandex")));
-		assertThat(eventually(this::events, (list) -> list.size() == 2 && "DONE".equals(list.get(0).get("status")))
-			.get(0)).containsEntry("status", "DONE");
+		assertThat(
+				eventually(this::events, (list) -> list.size() == 2 && "DONE".equals(list.get(0).get("status"))).get(0))
+			.containsEntry("status", "DONE");
 		assertThat(this.company.count("sales_lead")).isEqualTo(1);
 	}
 
@@ -260,13 +268,16 @@ class AmoCrmWebhookTests {
 		// 15 November 2026, 11:00 Moscow
 		long won = Instant.parse("2026-11-15T08:00:00Z").getEpochSecond();
 		HttpResponse<String> answer = deliver(body("status",
-				lead(201, AmoCrmMapping.WON_STATUS, IVAN, won, "150000", "utm_source", "yandex", "Компания", "ООО Волга"),
+				lead(201, AmoCrmMapping.WON_STATUS, IVAN, won, "150000", "utm_source", "yandex", "Компания",
+						"ООО Волга"),
 				lead(202, AmoCrmMapping.LOST_STATUS, IVAN, won, "0", "utm_source", "yandex", "Причина отказа", "Спам"),
-				lead(203, AmoCrmMapping.LOST_STATUS, IVAN, won, "0", "utm_source", "yandex", "Причина отказа", "Дорого")));
+				lead(203, AmoCrmMapping.LOST_STATUS, IVAN, won, "0", "utm_source", "yandex", "Причина отказа",
+						"Дорого")));
 		assertThat(answer.statusCode()).isEqualTo(202);
 		assertThat(answer.body()).contains("eventIds");
-		assertThat(eventually(this::events, (list) -> list.size() == 6
-				&& list.stream().allMatch((e) -> "DONE".equals(e.get("status"))))).hasSize(6)
+		assertThat(eventually(this::events,
+				(list) -> list.size() == 6 && list.stream().allMatch((e) -> "DONE".equals(e.get("status")))))
+			.hasSize(6)
 			.allSatisfy((event) -> assertThat(event).containsEntry("status", "DONE"));
 
 		assertThat(deals()).singleElement()
@@ -276,12 +287,14 @@ class AmoCrmWebhookTests {
 		assertThat(lead("amocrm:202")).containsEntry("status", "LOST").containsEntry("lostReason", "NOT_TARGET");
 		assertThat(lead("amocrm:203")).containsEntry("status", "LOST").containsEntry("lostReason", "OTHER");
 
-		// A budget corrected in amoCRM later corrects the deal; the same status again changes nothing.
-		deliver(body("update",
-				lead(201, AmoCrmMapping.WON_STATUS, IVAN, won + 60, "160000", "utm_source", "yandex", "Компания", "ООО Волга")));
+		// A budget corrected in amoCRM later corrects the deal; the same status again
+		// changes nothing.
+		deliver(body("update", lead(201, AmoCrmMapping.WON_STATUS, IVAN, won + 60, "160000", "utm_source", "yandex",
+				"Компания", "ООО Волга")));
 		eventually(this::deals, (list) -> "160000.00".equals(list.get(0).get("revenue")));
-		assertThat(deals()).singleElement().satisfies((deal) -> assertThat(deal).containsEntry("revenue", "160000.00")
-			.containsEntry("cost", "96000.00"));
+		assertThat(deals()).singleElement()
+			.satisfies(
+					(deal) -> assertThat(deal).containsEntry("revenue", "160000.00").containsEntry("cost", "96000.00"));
 		assertThat(this.company.count("deal")).isEqualTo(1);
 		assertThat(this.company.count("client")).isEqualTo(1);
 	}
@@ -295,10 +308,11 @@ class AmoCrmWebhookTests {
 				(list) -> list.size() == 2 && list.stream().allMatch((e) -> "DONE".equals(e.get("status")))))
 			.allSatisfy((event) -> assertThat(event).containsEntry("status", "DONE"));
 		assertThat(lead("amocrm:301")).containsEntry("status", "WON");
-		assertThat(deals()).singleElement().satisfies((deal) -> assertThat(deal).containsEntry("revenue", "20000.00")
-			.containsEntry("cost", "12000.00")
-			.containsEntry("client", Map.of("name", "Сделка #301"))
-			.containsEntry("closedOn", "2026-11-14"));
+		assertThat(deals()).singleElement()
+			.satisfies((deal) -> assertThat(deal).containsEntry("revenue", "20000.00")
+				.containsEntry("cost", "12000.00")
+				.containsEntry("client", Map.of("name", "Сделка #301"))
+				.containsEntry("closedOn", "2026-11-14"));
 	}
 
 	@Test
@@ -313,8 +327,10 @@ class AmoCrmWebhookTests {
 		assertThat(user).containsEntry("status", "FAILED").containsEntry("attempts", 1);
 		assertThat((String) user.get("lastError")).contains("amoCRM user " + SERGEY + " is not mapped");
 		assertThat(byLead(events, 402)).containsEntry("status", "DONE");
-		assertThat((String) byLead(events, 403).get("lastError")).contains("amoCRM status 5559999 (pipeline " + PIPELINE + ") is not mapped");
-		assertThat((String) byLead(events, 404).get("lastError")).contains("amoCRM source \"vk\" is not mapped to a channel");
+		assertThat((String) byLead(events, 403).get("lastError"))
+			.contains("amoCRM status 5559999 (pipeline " + PIPELINE + ") is not mapped");
+		assertThat((String) byLead(events, 404).get("lastError"))
+			.contains("amoCRM source \"vk\" is not mapped to a channel");
 		assertThat(this.company.count("sales_lead")).isEqualTo(1);
 		assertThat(this.company.owner.graphql()
 			.document("{ integrations { eventsReceived eventsFailed } }")
@@ -336,7 +352,8 @@ class AmoCrmWebhookTests {
 			.path("replayWebhookEvent.status")
 			.entity(String.class)
 			.isEqualTo("PENDING");
-		List<Map<String, Object>> after = eventually(this::events, (list) -> "DONE".equals(byLead(list, 401).get("status")));
+		List<Map<String, Object>> after = eventually(this::events,
+				(list) -> "DONE".equals(byLead(list, 401).get("status")));
 		assertThat(byLead(after, 401)).containsEntry("status", "DONE").containsEntry("lastError", null);
 		assertThat(lead("amocrm:401")).containsEntry("assignee", Map.of("id", this.company.hunter2.idString()));
 	}
@@ -362,13 +379,16 @@ class AmoCrmWebhookTests {
 			.entity(String.class)
 			.get();
 		assertThat(deliver(generic.replace("/generic/", "/amocrm/"), add).statusCode()).isEqualTo(404);
-		HttpResponse<String> tooLarge = deliver(add + "&" + pair("leads[add][0][custom_fields][9][name]", "x".repeat(270_000)));
+		HttpResponse<String> tooLarge = deliver(
+				add + "&" + pair("leads[add][0][custom_fields][9][name]", "x".repeat(270_000)));
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(tooLarge.body()).contains("TOO_LARGE");
-		HttpResponse<String> noLead = deliver(pair("account[subdomain]", "acme") + "&" + pair("contacts[add][0][id]", "9"));
+		HttpResponse<String> noLead = deliver(
+				pair("account[subdomain]", "acme") + "&" + pair("contacts[add][0][id]", "9"));
 		assertThat(noLead.statusCode()).isEqualTo(400);
 		assertThat(noLead.body()).contains("BAD_EVENT").contains("No lead in the body");
-		assertThat(deliver(pair("leads[add][0][name]", "no id")).body()).contains("leads[add][0][id] must be amoCRM's numeric lead id");
+		assertThat(deliver(pair("leads[add][0][name]", "no id")).body())
+			.contains("leads[add][0][id] must be amoCRM's numeric lead id");
 		assertThat(deliver("").statusCode()).isEqualTo(400);
 		assertThat(this.company.count("webhook_event")).isZero();
 
@@ -412,11 +432,15 @@ class AmoCrmWebhookTests {
 				"BAD_REQUEST", "users[0].amoUserId");
 		refused(setMapping(Map.of("sources", List.of(Map.of("source", "vk", "channelId", "999999")))), "NOT_FOUND",
 				"sources[0].channelId");
-		refused(setMapping(Map.of("sources", List.of(Map.of("source", "vk", "channelId", this.direct),
-				Map.of("source", " VK ", "channelId", this.direct)))), "BAD_REQUEST", "sources[1].source");
+		refused(setMapping(
+				Map.of("sources",
+						List.of(Map.of("source", "vk", "channelId", this.direct),
+								Map.of("source", " VK ", "channelId", this.direct)))),
+				"BAD_REQUEST", "sources[1].source");
 		refused(setMapping(Map.of("costShare", "1.5")), "BAD_REQUEST", "costShare");
-		refused(setMapping(Map.of("expectedVersion", 0, "statuses",
-				List.of(Map.of("statusId", "777", "meaning", "NOT_TARGET")))), "CONFLICT", "expectedVersion");
+		refused(setMapping(
+				Map.of("expectedVersion", 0, "statuses", List.of(Map.of("statusId", "777", "meaning", "NOT_TARGET")))),
+				"CONFLICT", "expectedVersion");
 		String generic = c.owner.graphql()
 			.document("mutation { createIntegration(input: {kind: GENERIC, name: \"Site\"}) { id } }")
 			.execute()
@@ -429,7 +453,8 @@ class AmoCrmWebhookTests {
 			.execute(), "BAD_REQUEST", "integrationId");
 		// Nothing of the refused calls was kept.
 		assertThat(setMapping(Map.of("expectedVersion", 1, "statuses",
-				List.of(Map.of("statusId", "777", "meaning", "NOT_TARGET"), Map.of("statusId", Long.toString(IN_WORK)))))
+				List.of(Map.of("statusId", "777", "meaning", "NOT_TARGET"),
+						Map.of("statusId", Long.toString(IN_WORK)))))
 			.path("setIntegrationMapping")
 			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
 			})

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,13 @@ import org.springframework.core.ParameterizedTypeReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Webhooks in (docs/spec.md §10) through HTTP: the generic signed JSON hook, stored and answered at once, processed
- * once in the background, in order, with retries, failures listed and replayed. "Today" is 15 November 2026.
+ * Webhooks in (docs/spec.md §10) through HTTP: the generic signed JSON hook, stored and
+ * answered at once, processed once in the background, in order, with retries, failures
+ * listed and replayed. "Today" is 15 November 2026.
  */
 @TandemTest
-// The retry test moves the company's clock, not the wall clock the worker's own kicks follow: poll often here.
+// The retry test moves the company's clock, not the wall clock the worker's own kicks
+// follow: poll often here.
 @org.springframework.test.context.TestPropertySource(properties = "tandem.webhooks.poll=500ms")
 class IntegrationTests {
 
@@ -61,7 +62,8 @@ class IntegrationTests {
 		Company c = this.company.reset();
 		this.direct = c.channel("Site forms");
 		Map<String, Object> created = c.owner.graphql()
-			.document("mutation($i: CreateIntegrationInput!) { createIntegration(input: $i) { id kind name hookUrl secret active eventsReceived } }")
+			.document(
+					"mutation($i: CreateIntegrationInput!) { createIntegration(input: $i) { id kind name hookUrl secret active eventsReceived } }")
 			.variable("i", Map.of("kind", "GENERIC", "name", "Site forms"))
 			.execute()
 			.path("createIntegration")
@@ -133,8 +135,8 @@ class IntegrationTests {
 		assertThat(again.body()).contains("\"duplicate\":true");
 
 		List<Map<String, Object>> events = eventually(this::events, (list) -> "DONE".equals(list.get(0).get("status")));
-		assertThat(events).singleElement().satisfies((event) -> assertThat(event).containsEntry("status", "DONE")
-			.containsEntry("attempts", 1));
+		assertThat(events).singleElement()
+			.satisfies((event) -> assertThat(event).containsEntry("status", "DONE").containsEntry("attempts", 1));
 		assertThat(this.company.count("sales_lead")).isEqualTo(1);
 		assertThat(this.company.owner.graphql()
 			.document("{ integrations { eventsReceived eventsFailed lastEventAt secret hookUrl } }")
@@ -157,7 +159,8 @@ class IntegrationTests {
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(wrong.body()).contains("BAD_SIGNATURE");
 		assertThat(deliver(this.hookUrl, body, sign(body + " ", this.secret)).statusCode()).isEqualTo(401);
-		assertThat(deliver("/hooks/generic/not-a-secret", body, sign(body, "not-a-secret")).statusCode()).isEqualTo(404);
+		assertThat(deliver("/hooks/generic/not-a-secret", body, sign(body, "not-a-secret")).statusCode())
+			.isEqualTo(404);
 		assertThat(deliver("{\"type\":\"refund\",\"externalId\":\"x\"}").statusCode()).isEqualTo(400);
 		assertThat(deliver("[1,2]").body()).contains("BAD_EVENT");
 		assertThat(deliver("{\"type\":\"lead\"}").body()).contains("externalId is required");
@@ -173,11 +176,12 @@ class IntegrationTests {
 	@Test
 	void aDealBeforeItsLeadWaitsAndIsRetriedWithBackoffUntilTheLeadHasCome() throws Exception {
 		String client = this.company.client("ООО Волга");
-		String deal = "{\"type\":\"deal\",\"externalId\":\"crm-7\",\"leadExternalId\":\"form-3\",\"clientId\":\"" + client
-				+ "\",\"salespersonId\":\"" + this.company.hunter.idString()
+		String deal = "{\"type\":\"deal\",\"externalId\":\"crm-7\",\"leadExternalId\":\"form-3\",\"clientId\":\""
+				+ client + "\",\"salespersonId\":\"" + this.company.hunter.idString()
 				+ "\",\"closedOn\":\"2026-11-14\",\"revenue\":\"1000.00\",\"cost\":\"600.00\"}";
 		deliver(deal);
-		Map<String, Object> waiting = eventually(this::events, (list) -> ((Integer) list.get(0).get("attempts")) > 0).get(0);
+		Map<String, Object> waiting = eventually(this::events, (list) -> ((Integer) list.get(0).get("attempts")) > 0)
+			.get(0);
 		assertThat(waiting).containsEntry("status", "PENDING").containsEntry("attempts", 1);
 		assertThat((String) waiting.get("lastError")).contains("No lead with externalId form-3 yet");
 
@@ -205,7 +209,8 @@ class IntegrationTests {
 			.entity(Boolean.class)
 			.isEqualTo(true);
 		deliver(lead("form-4"));
-		Map<String, Object> failed = eventually(this::events, (list) -> "FAILED".equals(list.get(0).get("status"))).get(0);
+		Map<String, Object> failed = eventually(this::events, (list) -> "FAILED".equals(list.get(0).get("status")))
+			.get(0);
 		assertThat(failed).containsEntry("status", "FAILED").containsEntry("attempts", 1);
 		assertThat((String) failed.get("lastError")).startsWith("BAD_REQUEST: channelId:").contains("archived");
 		assertThat(this.company.count("sales_lead")).isZero();
@@ -273,12 +278,21 @@ class IntegrationTests {
 				"mutation { replayWebhookEvent(id: \"1\") { id } }");
 		for (String operation : operations) {
 			for (Member employee : List.of(c.marketer, c.hunter, c.farmer)) {
-				employee.graphql().document(operation).execute().errors().satisfy((errors) -> assertThat(errors)
-					.singleElement()
-					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification", "FORBIDDEN")));
+				employee.graphql()
+					.document(operation)
+					.execute()
+					.errors()
+					.satisfy((errors) -> assertThat(errors).singleElement()
+						.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification",
+								"FORBIDDEN")));
 			}
-			c.anonymous().document(operation).execute().errors().satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+			c.anonymous()
+				.document(operation)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("classification",
+							"UNAUTHORIZED")));
 		}
 		assertThat(c.count("integration")).isEqualTo(1);
 	}

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * SPEC §7 through the API: statuses on the 1st, at the EARLY edge, mid-month and for closed
- * months, and pace in working days with a holiday and a worked Saturday (hand-computed in
- * docs/kpis.md, "Honest readings").
+ * SPEC §7 through the API: statuses on the 1st, at the EARLY edge, mid-month and for
+ * closed months, and pace in working days with a holiday and a worked Saturday
+ * (hand-computed in docs/kpis.md, "Honest readings").
  */
 @TandemTest
 class HonestReadingTests {
@@ -47,7 +47,10 @@ class HonestReadingTests {
 		Company c = this.company;
 		GraphQlTester.Response r = kpis(c.hunter, "2026-11");
 		status(r, 1, "EARLY");
-		GraphQlTester.Response team = c.owner.graphql().documentName("dashboard").variable("period", "2026-11").execute();
+		GraphQlTester.Response team = c.owner.graphql()
+			.documentName("dashboard")
+			.variable("period", "2026-11")
+			.execute();
 		team.path("dashboard.turnoverKpi.status").entity(String.class).isEqualTo("EARLY");
 	}
 
@@ -86,8 +89,9 @@ class HonestReadingTests {
 			.document("""
 					mutation($i: SetCompanyCalendarInput!) { setCompanyCalendar(input: $i) {
 					  nonWorkingDays(year: 2026) workingWeekendDays(year: 2026) } }""")
-			.variable("i", Map.of("year", 2026, "nonWorkingDays", List.of("2026-11-04"), "workingWeekendDays",
-					List.of("2026-11-28")))
+			.variable("i",
+					Map.of("year", 2026, "nonWorkingDays", List.of("2026-11-04"), "workingWeekendDays",
+							List.of("2026-11-28")))
 			.execute()
 			.path("setCompanyCalendar.workingWeekendDays[0]")
 			.entity(String.class)

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * Every KPI of SPEC §3 against numbers computed by hand from one small company: October 2026
- * (a closed month) and November 2026 (the current month, "today" is the 15th in Moscow).
- * The scenario and its hand computation are written out in docs/kpis.md.
+ * Every KPI of SPEC §3 against numbers computed by hand from one small company: October
+ * 2026 (a closed month) and November 2026 (the current month, "today" is the 15th in
+ * Moscow). The scenario and its hand computation are written out in docs/kpis.md.
  */
 @TandemTest
 class KpiTests {
@@ -159,7 +159,8 @@ class KpiTests {
 		hunter.path("employeeKpis.contribution.marginShare").entity(Double.class).isEqualTo(0.481928);
 		hunter.path("employeeKpis.contribution.shareOfTarget").entity(Double.class).isEqualTo(0.5);
 		hunter.path("employeeKpis.contribution.attributedTurnoverShare").valueIsNull();
-		// The same shares in money; a deal counts for the salesperson and for its lead's marketer.
+		// The same shares in money; a deal counts for the salesperson and for its lead's
+		// marketer.
 		hunter.path("employeeKpis.contribution.turnover").entity(String.class).isEqualTo("100000.00");
 		hunter.path("employeeKpis.contribution.grossMargin").entity(String.class).isEqualTo("40000.00");
 		hunter.path("employeeKpis.contribution.attributedTurnover").valueIsNull();
@@ -199,7 +200,8 @@ class KpiTests {
 
 	@Test
 	void paceInTheMiddleOfTheMonth() {
-		// 15 November in Moscow: 15 of 30 days have begun, f = 0.5, 16 days left including today.
+		// 15 November in Moscow: 15 of 30 days have begun, f = 0.5, 16 days left
+		// including today.
 		GraphQlTester.Response hunter = kpis(this.company.owner, this.company.hunter, "2026-11");
 		hunter.path("employeeKpis.kpis[1].completion").entity(Double.class).isEqualTo(0.333333);
 		hunter.path("employeeKpis.kpis[1].expectedByNow").entity(String.class).isEqualTo("15000.00");
@@ -304,7 +306,8 @@ class KpiTests {
 		r.path("dashboard.turnover").entity(String.class).isEqualTo("260000.00");
 		r.path("dashboard.leads").entity(Integer.class).isEqualTo(5);
 		r.path("dashboard.newClients").entity(Integer.class).isEqualTo(3);
-		// 2 of the quarter's 5 leads converted: 0.4, not the average of October's 0.5 and November's 0.
+		// 2 of the quarter's 5 leads converted: 0.4, not the average of October's 0.5 and
+		// November's 0.
 		r.path("dashboard.leadConversion").entity(Double.class).isEqualTo(0.4);
 		// (5500.50 + 999.99) / 5; Anna's own: (4500.50 + 999.99) / 5.
 		r.path("dashboard.costPerLead").entity(String.class).isEqualTo("1300.10");

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each status rule of SPEC §7 at its boundary, on the pace calculator alone (no Spring, no database). */
+/**
+ * Each status rule of SPEC §7 at its boundary, on the pace calculator alone (no Spring,
+ * no database).
+ */
 class PaceUnitTest {
 
 	/** A 30-day month with {@code elapsed} days begun. */
@@ -36,7 +39,8 @@ class PaceUnitTest {
 	void tooEarlyJustBelowAFifthOfThePeriodAndAVerdictFromAFifthOn() {
 		// 5 of 30 days: f = 0.1667 < 0.2, no verdict even far behind.
 		assertThat(turnover(day(5), "0.00", "30000").status()).hasToString("EARLY");
-		// 6 of 30 days: f = 0.2, the verdict counts: 1000 / 0.2 = 5000 of 30000 is BEHIND.
+		// 6 of 30 days: f = 0.2, the verdict counts: 1000 / 0.2 = 5000 of 30000 is
+		// BEHIND.
 		assertThat(turnover(day(6), "1000.00", "30000").status()).hasToString("BEHIND");
 		assertThat(turnover(day(6), "6000.00", "30000").status()).hasToString("ON_TRACK");
 		// 5400 / 0.2 = 27000 = 0.9 × 30000: AT_RISK at its lower edge.
@@ -69,11 +73,14 @@ class PaceUnitTest {
 	@Test
 	void costPerLeadIsBetterLowerAndIsNeverAchievedBeforeTheMonthIsOver() {
 		BigDecimal target = new BigDecimal("1000.00");
-		assertThat(day(15).kpi(Metric.COST_PER_LEAD, new BigDecimal("900.00"), target).status()).hasToString("ON_TRACK");
-		assertThat(day(15).kpi(Metric.COST_PER_LEAD, new BigDecimal("1100.00"), target).status()).hasToString("AT_RISK");
+		assertThat(day(15).kpi(Metric.COST_PER_LEAD, new BigDecimal("900.00"), target).status())
+			.hasToString("ON_TRACK");
+		assertThat(day(15).kpi(Metric.COST_PER_LEAD, new BigDecimal("1100.00"), target).status())
+			.hasToString("AT_RISK");
 		assertThat(day(15).kpi(Metric.COST_PER_LEAD, new BigDecimal("1100.01"), target).status()).hasToString("BEHIND");
 		assertThat(day(3).kpi(Metric.COST_PER_LEAD, new BigDecimal("900.00"), target).status()).hasToString("EARLY");
-		assertThat(CLOSED.kpi(Metric.COST_PER_LEAD, new BigDecimal("1000.00"), target).status()).hasToString("ACHIEVED");
+		assertThat(CLOSED.kpi(Metric.COST_PER_LEAD, new BigDecimal("1000.00"), target).status())
+			.hasToString("ACHIEVED");
 		assertThat(CLOSED.kpi(Metric.COST_PER_LEAD, new BigDecimal("1000.01"), target).status()).hasToString("MISSED");
 	}
 

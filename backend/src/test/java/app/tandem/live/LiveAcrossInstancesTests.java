@@ -27,9 +27,10 @@ import static app.tandem.live.LiveTests.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two Tandem instances behind one load balancer share the database and Redis (the one running on this
- * machine, 127.0.0.1:6379): a write on one reaches a subscriber of the other through Redis pub/sub. The
- * channel is this run's own, so no other run's events cross.
+ * Two Tandem instances behind one load balancer share the database and Redis (the one
+ * running on this machine, 127.0.0.1:6379): a write on one reaches a subscriber of the
+ * other through Redis pub/sub. The channel is this run's own, so no other run's events
+ * cross.
  */
 @TandemTest
 class LiveAcrossInstancesTests {
@@ -54,7 +55,8 @@ class LiveAcrossInstancesTests {
 	void startTheSecondInstance() {
 		this.company.reset();
 		this.second = new SpringApplicationBuilder(TandemApplication.class)
-			// The same "today" as the test's clock, so the tokens the test's instance issued are valid here too.
+			// The same "today" as the test's clock, so the tokens the test's instance
+			// issued are valid here too.
 			.properties("server.port=0", "tandem.demo.enabled=false", "tandem.open-browser=false",
 					"tandem.clock.start=" + TestClock.DEFAULT.atOffset(java.time.ZoneOffset.UTC),
 					"spring.data.redis.host=127.0.0.1", "tandem.live.channel=" + CHANNEL)
@@ -74,7 +76,8 @@ class LiveAcrossInstancesTests {
 	@SuppressWarnings("unchecked")
 	void aWriteOnOneInstanceReachesSubscribersOnBoth() {
 		String direct = this.company.channel("Yandex Direct");
-		try (GraphQlSocket there = GraphQlSocket.open(secondPort()); GraphQlSocket here = GraphQlSocket.open(this.port)) {
+		try (GraphQlSocket there = GraphQlSocket.open(secondPort());
+				GraphQlSocket here = GraphQlSocket.open(this.port)) {
 			for (GraphQlSocket socket : List.of(there, here)) {
 				assertThat(socket.init(Map.of("Authorization", "Bearer " + this.company.farmer.token())))
 					.containsEntry("type", "connection_ack");

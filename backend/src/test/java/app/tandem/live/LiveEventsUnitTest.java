@@ -18,16 +18,17 @@ class LiveEventsUnitTest {
 
 	@Test
 	void writesInOneWindowAreOneEventPerMonthWithEveryoneTheyTouched() {
-		List<KpisChanged> events = LiveEvents.coalesce(List.of(new FiguresChanged(NOVEMBER, Set.of(3L, 7L)),
-				new FiguresChanged(OCTOBER, Set.of(7L)), new FiguresChanged(NOVEMBER, Set.of(12L, 3L)),
-				new FiguresChanged(NOVEMBER, Set.of())));
+		List<KpisChanged> events = LiveEvents
+			.coalesce(List.of(new FiguresChanged(NOVEMBER, Set.of(3L, 7L)), new FiguresChanged(OCTOBER, Set.of(7L)),
+					new FiguresChanged(NOVEMBER, Set.of(12L, 3L)), new FiguresChanged(NOVEMBER, Set.of())));
 		assertThat(events).containsExactly(new KpisChanged(NOVEMBER, List.of("3", "7", "12")),
 				new KpisChanged(OCTOBER, List.of("7")));
 	}
 
 	@Test
 	void theWireFormRoundTripsIncludingNobody() {
-		for (KpisChanged event : List.of(new KpisChanged(NOVEMBER, List.of("3", "12")), new KpisChanged(OCTOBER, List.of()))) {
+		for (KpisChanged event : List.of(new KpisChanged(NOVEMBER, List.of("3", "12")),
+				new KpisChanged(OCTOBER, List.of()))) {
 			assertThat(KpisChanged.fromWire(event.toWire())).isEqualTo(event);
 		}
 		assertThat(new KpisChanged(NOVEMBER, List.of("3", "12")).toWire()).isEqualTo("2026-11|3,12");

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * docs/spec.md §10 through a real WebSocket: {@code kpisChanged} over graphql-transport-ws, signed in by
- * connection_init or the web session, refused when anonymous. "Today" is 15 November 2026.
+ * docs/spec.md §10 through a real WebSocket: {@code kpisChanged} over
+ * graphql-transport-ws, signed in by connection_init or the web session, refused when
+ * anonymous. "Today" is 15 November 2026.
  */
 @TandemTest
 class LiveTests {
@@ -40,7 +41,8 @@ class LiveTests {
 
 	GraphQlSocket signedIn(Company.Member member) {
 		GraphQlSocket socket = GraphQlSocket.open(this.port);
-		assertThat(socket.init(Map.of("Authorization", "Bearer " + member.token()))).containsEntry("type", "connection_ack");
+		assertThat(socket.init(Map.of("Authorization", "Bearer " + member.token()))).containsEntry("type",
+				"connection_ack");
 		return socket;
 	}
 
@@ -63,8 +65,8 @@ class LiveTests {
 			Map<String, Object> event = event(hunter.next(Duration.ofSeconds(2)));
 			long millis = (System.nanoTime() - written) / 1_000_000;
 			assertThat(event).containsEntry("period", "2026-11");
-			assertThat((List<String>) event.get("employeeIds")).containsExactlyInAnyOrder(
-					this.company.marketer.idString(), this.company.hunter.idString());
+			assertThat((List<String>) event.get("employeeIds"))
+				.containsExactlyInAnyOrder(this.company.marketer.idString(), this.company.hunter.idString());
 			assertThat(millis).as("event-to-subscriber latency").isLessThan(2000);
 		}
 	}
@@ -94,8 +96,9 @@ class LiveTests {
 			owner.next(Duration.ofMillis(300));
 			this.company.hunter.graphql()
 				.document("mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }")
-				.variable("i", Map.of("channelId", this.direct, "marketerId", this.company.marketer.idString(), "day",
-						"2026-11-10", "amount", "5.00"))
+				.variable("i",
+						Map.of("channelId", this.direct, "marketerId", this.company.marketer.idString(), "day",
+								"2026-11-10", "amount", "5.00"))
 				.execute()
 				.errors()
 				.satisfy((errors) -> assertThat(errors).isNotEmpty());
@@ -113,9 +116,10 @@ class LiveTests {
 			assertThat(forged.init(Map.of("Authorization", "Bearer " + this.company.owner.token() + "x"))).isNull();
 			assertThat(forged.closeCode(Duration.ofSeconds(2))).isEqualTo(4401);
 		}
-		// The cookie of a web session that is over (a token that no longer verifies) signs nobody in either.
-		try (GraphQlSocket stale = GraphQlSocket.open(this.port,
-				Map.of("Cookie", "tandem_session=" + this.company.owner.token() + "x", "Origin", "http://localhost:" + this.port))) {
+		// The cookie of a web session that is over (a token that no longer verifies)
+		// signs nobody in either.
+		try (GraphQlSocket stale = GraphQlSocket.open(this.port, Map.of("Cookie",
+				"tandem_session=" + this.company.owner.token() + "x", "Origin", "http://localhost:" + this.port))) {
 			assertThat(stale.init(Map.of())).isNull();
 			assertThat(stale.closeCode(Duration.ofSeconds(2))).isEqualTo(4401);
 		}
@@ -132,8 +136,10 @@ class LiveTests {
 			this.company.lead(this.direct, this.company.marketer, "2026-11-14T10:00:00Z", null);
 			assertThat(event(web.next(Duration.ofSeconds(2)))).containsEntry("period", "2026-11");
 		}
-		// Another site's page: its browser names that site as the Origin, and the handshake is refused (CORS).
-		assertThatThrownBy(() -> GraphQlSocket.open(this.port, Map.of("Cookie", cookie, "Origin", "https://evil.example")))
+		// Another site's page: its browser names that site as the Origin, and the
+		// handshake is refused (CORS).
+		assertThatThrownBy(
+				() -> GraphQlSocket.open(this.port, Map.of("Cookie", cookie, "Origin", "https://evil.example")))
 			.rootCause()
 			.hasMessageContaining("403");
 	}

@@ -19,8 +19,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/notifications.md through GraphQL over HTTP: what each person is told, and only them. "Today" is
- * 15 November 2026 (half the month gone: a forecast is twice the actual).
+ * docs/notifications.md through GraphQL over HTTP: what each person is told, and only
+ * them. "Today" is 15 November 2026 (half the month gone: a forecast is twice the
+ * actual).
  */
 @TandemTest
 class NotificationTests {
@@ -69,12 +70,15 @@ class NotificationTests {
 			.get();
 	}
 
-	/** A deal the hunter records himself on a lead of the marketer's (assigned to him). */
+	/**
+	 * A deal the hunter records himself on a lead of the marketer's (assigned to him).
+	 */
 	void huntersDeal(String client, String lead, String revenue) {
 		this.company.hunter.graphql()
 			.document("mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }")
-			.variable("i", Map.of("clientId", client, "leadId", lead, "salespersonId", this.company.hunter.idString(),
-					"closedOn", "2026-11-14", "revenue", revenue, "cost", "100.00"))
+			.variable("i",
+					Map.of("clientId", client, "leadId", lead, "salespersonId", this.company.hunter.idString(),
+							"closedOn", "2026-11-14", "revenue", revenue, "cost", "100.00"))
 			.execute()
 			.path("recordDeal.id")
 			.hasValue();
@@ -85,10 +89,11 @@ class NotificationTests {
 		Company c = this.company;
 		c.plan(c.marketer, "2026-11", "ATTRIBUTED_TURNOVER", "1000.00");
 		// Seen BEHIND now (nothing sold yet), silently: only the plan change is news.
-		assertThat(notices(c.marketer)).singleElement().satisfies((n) -> assertThat(n).containsEntry("kind", "PLAN_CHANGED")
-			.containsEntry("kpi", "ATTRIBUTED_TURNOVER")
-			.containsEntry("period", "2026-11")
-			.containsEntry("read", false));
+		assertThat(notices(c.marketer)).singleElement()
+			.satisfies((n) -> assertThat(n).containsEntry("kind", "PLAN_CHANGED")
+				.containsEntry("kpi", "ATTRIBUTED_TURNOVER")
+				.containsEntry("period", "2026-11")
+				.containsEntry("read", false));
 		String client = hunterClient();
 		String first = c.lead(this.direct, c.marketer, "2026-11-10T10:00:00+03:00", c.hunter);
 		huntersDeal(client, first, "460.00");
@@ -109,11 +114,13 @@ class NotificationTests {
 
 		String third = c.lead(this.direct, c.marketer, "2026-11-12T10:00:00+03:00", c.hunter);
 		huntersDeal(client, third, "600.00");
-		assertThat(notices(c.marketer)).hasSize(3).first().satisfies((n) -> assertThat(n)
-			.containsEntry("kind", "KPI_STATUS")
-			.containsEntry("kpi", "ATTRIBUTED_TURNOVER")
-			.containsEntry("status", "ACHIEVED"));
-		// The hunter has no plan: three leads handed to him, nothing about KPIs; nobody else heard a thing.
+		assertThat(notices(c.marketer)).hasSize(3)
+			.first()
+			.satisfies((n) -> assertThat(n).containsEntry("kind", "KPI_STATUS")
+				.containsEntry("kpi", "ATTRIBUTED_TURNOVER")
+				.containsEntry("status", "ACHIEVED"));
+		// The hunter has no plan: three leads handed to him, nothing about KPIs; nobody
+		// else heard a thing.
 		assertThat(notices(c.hunter)).extracting((n) -> n.get("kind")).containsOnly("LEAD_ASSIGNED").hasSize(3);
 		assertThat(notices(c.farmer)).isEmpty();
 		assertThat(notices(c.owner)).isEmpty();
@@ -124,10 +131,11 @@ class NotificationTests {
 		Company c = this.company;
 		c.sharedGoal("2026-11", "1000.00", "500.00");
 		for (Member member : List.of(c.marketer, c.marketer2, c.hunter, c.hunter2, c.farmer)) {
-			assertThat(notices(member)).as(member.email()).singleElement().satisfies((n) -> assertThat(n)
-				.containsEntry("kind", "GOAL_CHANGED")
-				.containsEntry("kpi", null)
-				.containsEntry("period", "2026-11"));
+			assertThat(notices(member)).as(member.email())
+				.singleElement()
+				.satisfies((n) -> assertThat(n).containsEntry("kind", "GOAL_CHANGED")
+					.containsEntry("kpi", null)
+					.containsEntry("period", "2026-11"));
 		}
 		assertThat(notices(c.owner)).isEmpty();
 		String client = hunterClient();
@@ -154,18 +162,19 @@ class NotificationTests {
 		Member boss = c.hire("Boss Hunter", "boss@test.tandem", "OWNER", "HUNTER");
 		String lead = c.marketer.graphql()
 			.document("mutation($i: RecordLeadInput!) { recordLead(input: $i) { id } }")
-			.variable("i", Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
-					"2026-11-10T10:00:00+03:00", "assigneeId", c.hunter.idString()))
+			.variable("i",
+					Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
+							"2026-11-10T10:00:00+03:00", "assigneeId", c.hunter.idString()))
 			.execute()
 			.path("recordLead.id")
 			.entity(String.class)
 			.get();
-		assertThat(notices(c.hunter)).singleElement().satisfies((n) -> assertThat(n)
-			.containsEntry("kind", "LEAD_ASSIGNED")
-			.containsEntry("leadId", lead)
-			.containsEntry("period", "2026-11")
-			.containsEntry("kpi", null)
-			.containsEntry("status", null));
+		assertThat(notices(c.hunter)).singleElement()
+			.satisfies((n) -> assertThat(n).containsEntry("kind", "LEAD_ASSIGNED")
+				.containsEntry("leadId", lead)
+				.containsEntry("period", "2026-11")
+				.containsEntry("kpi", null)
+				.containsEntry("status", null));
 		assertThat(notices(c.marketer)).isEmpty();
 		// Re-assigned by the marketer: the new assignee hears of it.
 		c.marketer.graphql()
@@ -185,8 +194,9 @@ class NotificationTests {
 			.hasValue();
 		boss.graphql()
 			.document("mutation($i: RecordLeadInput!) { recordLead(input: $i) { id } }")
-			.variable("i", Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
-					"2026-11-11T10:00:00+03:00", "assigneeId", boss.idString()))
+			.variable("i",
+					Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
+							"2026-11-11T10:00:00+03:00", "assigneeId", boss.idString()))
 			.execute()
 			.path("recordLead.id")
 			.hasValue();
@@ -205,8 +215,9 @@ class NotificationTests {
 			.containsExactly("PLAN_CHANGED NEW_CLIENTS 2026-12", "PLAN_CHANGED TURNOVER 2026-11");
 		boss.graphql()
 			.document("mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id } }")
-			.variable("i", Map.of("employeeId", boss.idString(), "period", "2026-11", "metric", "TURNOVER", "target",
-					"5000.00"))
+			.variable("i",
+					Map.of("employeeId", boss.idString(), "period", "2026-11", "metric", "TURNOVER", "target",
+							"5000.00"))
 			.execute()
 			.path("setPersonalPlan.id")
 			.hasValue();
@@ -220,7 +231,8 @@ class NotificationTests {
 		this.clock.set(Instant.parse("2026-11-30T21:30:00Z"));
 		c.signInAgain();
 		c.plan(c.marketer, "2026-12", "LEADS", "100");
-		// 1 December, Moscow: no leads yet against a plan of 100 is too early to tell, not BEHIND.
+		// 1 December, Moscow: no leads yet against a plan of 100 is too early to tell,
+		// not BEHIND.
 		c.lead(this.direct, c.marketer, "2026-12-01T00:10:00+03:00", null);
 		assertThat(notices(c.marketer)).extracting((n) -> n.get("kind")).containsExactly("PLAN_CHANGED");
 		// The 7th: a fifth of the month has passed, the verdict starts, and it is news.
@@ -298,14 +310,23 @@ class NotificationTests {
 		assertThat(unread(c.farmer)).as("another person's id is left alone").isEqualTo(1);
 		assertThat(notices(c.farmer).get(0)).containsEntry("read", false);
 		// Marking again is harmless and still answers with it.
-		c.hunter.graphql().document(mark).variable("ids", List.of(mine.get(0).get("id"))).execute()
-			.path("markNotificationsRead[0].read").entity(Boolean.class).isEqualTo(true);
+		c.hunter.graphql()
+			.document(mark)
+			.variable("ids", List.of(mine.get(0).get("id")))
+			.execute()
+			.path("markNotificationsRead[0].read")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		Refusals.assertRefused(c, c.hunter.graphql(), mark, Map.of("ids", List.of("not-an-id")), "NOT_FOUND", "ids");
 		Refusals.assertRefused(c, c.hunter.graphql(), mark,
 				Map.of("ids", java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(String::valueOf).toList()),
 				"BAD_REQUEST", "ids");
-		c.hunter.graphql().document("mutation { markAllNotificationsRead }").execute()
-			.path("markAllNotificationsRead").entity(Integer.class).isEqualTo(1);
+		c.hunter.graphql()
+			.document("mutation { markAllNotificationsRead }")
+			.execute()
+			.path("markAllNotificationsRead")
+			.entity(Integer.class)
+			.isEqualTo(1);
 		assertThat(unread(c.hunter)).isZero();
 		assertThat(unread(c.farmer)).isEqualTo(1);
 	}

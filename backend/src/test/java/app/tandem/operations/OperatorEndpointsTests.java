@@ -50,12 +50,13 @@ class OperatorEndpointsTests {
 		void metricsAreRefusedWithoutTheToken() {
 			for (String authorization : new String[] { null, "Bearer wrong-token-of-enough-length", "Bearer ",
 					"Basic " + TOKEN, "Bearer " + TOKEN + "x",
-					// A person's sign-in token, even the owner's, is not the operator token.
+					// A person's sign-in token, even the owner's, is not the operator
+					// token.
 					"Bearer " + OperatorEndpointsTests.this.company.owner.token() }) {
 				HttpResponse<String> response = get("/actuator/prometheus", authorization);
 				assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
-				assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-						(value) -> assertThat(value).startsWith("Bearer"));
+				assertThat(response.headers().firstValue("WWW-Authenticate"))
+					.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
 				assertThat(response.body()).contains("\"classification\":\"UNAUTHORIZED\"").doesNotContain("jvm_");
 			}
 		}
@@ -99,7 +100,8 @@ class OperatorEndpointsTests {
 			assertThat(get("/actuator/info", null).statusCode()).isEqualTo(401);
 			HttpResponse<String> info = get("/actuator/info", "Bearer " + TOKEN);
 			assertThat(info.statusCode()).isEqualTo(200);
-			assertThat(info.body()).contains("\"build\"", "\"version\":\"0.1.0-SNAPSHOT\"", "\"artifact\":\"tandem-backend\"");
+			assertThat(info.body()).contains("\"build\"", "\"version\":\"0.1.0-SNAPSHOT\"",
+					"\"artifact\":\"tandem-backend\"");
 		}
 
 		@Test
@@ -127,7 +129,8 @@ class OperatorEndpointsTests {
 			for (String path : new String[] { "/actuator/prometheus", "/actuator/info" }) {
 				assertThat(get(path, null).statusCode()).as(path).isEqualTo(404);
 				assertThat(get(path, "Bearer " + TOKEN).statusCode()).as(path).isEqualTo(404);
-				HttpResponse<String> response = get(path, "Bearer " + OperatorEndpointsTests.this.company.owner.token());
+				HttpResponse<String> response = get(path,
+						"Bearer " + OperatorEndpointsTests.this.company.owner.token());
 				assertThat(response.statusCode()).as(path).isEqualTo(404);
 				assertThat(response.body()).doesNotContain("jvm_", "\"build\"");
 			}

@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14 item 3: two owners demoting or deactivating each other at the same moment must leave
- * the company with an active owner. The check and the change are serialized by a row lock on the
- * active owners, so the second request sees the first one's result (on H2 and on MariaDB).
+ * Issue 14 item 3: two owners demoting or deactivating each other at the same moment must
+ * leave the company with an active owner. The check and the change are serialized by a
+ * row lock on the active owners, so the second request sees the first one's result (on H2
+ * and on MariaDB).
  */
 @TandemTest
 class LastOwnerRaceTests {
@@ -35,7 +36,8 @@ class LastOwnerRaceTests {
 		Company c = this.company.reset();
 		Member second = c.hire("Oleg Owner", "oleg@test.tandem", "OWNER", null);
 		List<String> outcomes = Race.run(demote(c.owner, second), demote(second, c.owner));
-		// The loser is refused: as the last owner (BAD_REQUEST) or, when it starts after the winner
+		// The loser is refused: as the last owner (BAD_REQUEST) or, when it starts after
+		// the winner
 		// committed, as no longer an owner (FORBIDDEN).
 		assertThat(outcomes).containsOnlyOnce("OK").hasSize(2);
 		assertThat(outcomes).allMatch((o) -> List.of("OK", "BAD_REQUEST", "FORBIDDEN").contains(o));
@@ -61,7 +63,8 @@ class LastOwnerRaceTests {
 	private static Callable<String> demote(Member who, Member whom) {
 		return () -> outcome(who.graphql()
 			.document("mutation($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { role } }")
-			.variable("i", Map.of("id", whom.idString(), "fullName", "Demoted", "role", "EMPLOYEE", "position", "MARKETER"))
+			.variable("i",
+					Map.of("id", whom.idString(), "fullName", "Demoted", "role", "EMPLOYEE", "position", "MARKETER"))
 			.execute());
 	}
 
@@ -73,7 +76,9 @@ class LastOwnerRaceTests {
 	}
 
 	private static String outcome(GraphQlTester.Response response) {
-		List<Object> errors = response.returnResponse().getErrors().stream()
+		List<Object> errors = response.returnResponse()
+			.getErrors()
+			.stream()
 			.map((e) -> e.getExtensions().get("classification"))
 			.toList();
 		return errors.isEmpty() ? "OK" : String.valueOf(errors.get(0));

@@ -46,7 +46,8 @@ class LoginTests {
 		GraphQlTester.Response response = login("ivan@test.tandem", Company.PASSWORD);
 		response.path("login.employee.email").entity(String.class).isEqualTo("ivan@test.tandem");
 		response.path("login.employee.position").entity(String.class).isEqualTo("HUNTER");
-		// A bearer client's access token lives 15 minutes from "now" (09:00 UTC), shown in Moscow time (SPEC §11).
+		// A bearer client's access token lives 15 minutes from "now" (09:00 UTC), shown
+		// in Moscow time (SPEC §11).
 		response.path("login.expiresAt").entity(String.class).isEqualTo("2026-11-15T12:15:00+03:00");
 		String token = response.path("login.accessToken").entity(String.class).get();
 		withToken(token).document("{ me { id fullName } }")
@@ -80,9 +81,12 @@ class LoginTests {
 			.entity(Boolean.class)
 			.isEqualTo(false);
 		assertThat(loginError("ivan@test.tandem", Company.PASSWORD)).contains("deactivated");
-		this.company.hunter.graphql().document("{ me { id } }").execute().errors().satisfy((errors) -> assertThat(errors)
-			.singleElement()
-			.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+		this.company.hunter.graphql()
+			.document("{ me { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
 	}
 
 	@Test
@@ -135,7 +139,8 @@ class LoginTests {
 			.entity(String.class)
 			.get();
 		this.company.owner.graphql()
-			.document("mutation($id: ID) { updateEmployee(input: {id: $id, fullName: \"Nina Hunter\", role: EMPLOYEE, position: HUNTER}) { fullName position } }")
+			.document(
+					"mutation($id: ID) { updateEmployee(input: {id: $id, fullName: \"Nina Hunter\", role: EMPLOYEE, position: HUNTER}) { fullName position } }")
 			.variable("id", id)
 			.execute()
 			.path("updateEmployee.position")
@@ -161,7 +166,11 @@ class LoginTests {
 	}
 
 	private GraphQlTester.Response login(String email, String password) {
-		return this.company.anonymous().document(LOGIN).variable("email", email).variable("password", password).execute();
+		return this.company.anonymous()
+			.document(LOGIN)
+			.variable("email", email)
+			.variable("password", password)
+			.execute();
 	}
 
 	private String loginError(String email, String password) {

@@ -14,8 +14,8 @@ import static app.tandem.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every bad input of SPEC §2 gets a clear, field-level error and changes nothing. "Today" is
- * 15 November 2026 in Moscow.
+ * Every bad input of SPEC §2 gets a clear, field-level error and changes nothing. "Today"
+ * is 15 November 2026 in Moscow.
  */
 @TandemTest
 class BadInputTests {
@@ -47,8 +47,8 @@ class BadInputTests {
 
 	@Test
 	void negativeMoney() {
-		assertRefused(this.company, this.company.owner.graphql(), SPEND, Map.of("i", spend("day", "2026-11-01", "amount", "-1")),
-				"BAD_REQUEST", "amount");
+		assertRefused(this.company, this.company.owner.graphql(), SPEND,
+				Map.of("i", spend("day", "2026-11-01", "amount", "-1")), "BAD_REQUEST", "amount");
 		assertRefused(this.company, this.company.owner.graphql(), DEAL, Map.of("i", deal("revenue", "-0.01")),
 				"BAD_REQUEST", "revenue");
 		assertRefused(this.company, this.company.owner.graphql(), DEAL, Map.of("i", deal("cost", "-5")), "BAD_REQUEST",
@@ -153,7 +153,8 @@ class BadInputTests {
 			.get();
 		assertRefused(this.company, this.company.owner.graphql(), DEAL,
 				Map.of("i", deal("externalId", "crm-1", "revenue", "999.00")), "CONFLICT", "externalId");
-		// The same content again is a retry: the first record comes back and nothing new is written.
+		// The same content again is a retry: the first record comes back and nothing new
+		// is written.
 		long deals = this.company.count("deal");
 		this.company.owner.graphql()
 			.document(DEAL)
@@ -214,21 +215,20 @@ class BadInputTests {
 	@Test
 	void plansNeedPositiveTargetsOfThePersonsOwnMetrics() {
 		String plan = "mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id } }";
-		assertRefused(this.company, this.company.owner.graphql(), plan,
-				Map.of("i", Map.of("employeeId", this.company.hunter.idString(), "period", "2026-11", "metric",
-						"TURNOVER", "target", "0")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), plan, Map.of("i", Map.of("employeeId",
+						this.company.hunter.idString(), "period", "2026-11", "metric", "TURNOVER", "target", "0")),
 				"BAD_REQUEST", "target");
-		assertRefused(this.company, this.company.owner.graphql(), plan,
-				Map.of("i", Map.of("employeeId", this.company.hunter.idString(), "period", "2026-11", "metric", "LEADS",
-						"target", "10")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), plan, Map.of("i", Map.of("employeeId",
+						this.company.hunter.idString(), "period", "2026-11", "metric", "LEADS", "target", "10")),
 				"BAD_REQUEST", "metric");
-		assertRefused(this.company, this.company.owner.graphql(), plan,
-				Map.of("i", Map.of("employeeId", this.company.marketer.idString(), "period", "2026-11", "metric",
-						"LEADS", "target", "10.5")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), plan, Map.of("i", Map.of("employeeId",
+						this.company.marketer.idString(), "period", "2026-11", "metric", "LEADS", "target", "10.5")),
 				"BAD_REQUEST", "target");
-		assertRefused(this.company, this.company.owner.graphql(), plan,
-				Map.of("i", Map.of("employeeId", this.company.marketer.idString(), "period", "2026-11", "metric",
-						"LEAD_CONVERSION", "target", "25")),
+		assertRefused(this.company, this.company.owner.graphql(), plan, Map.of("i", Map.of("employeeId",
+				this.company.marketer.idString(), "period", "2026-11", "metric", "LEAD_CONVERSION", "target", "25")),
 				"BAD_REQUEST", "target");
 		String goal = "mutation($i: SetSharedGoalInput!) { setSharedGoal(input: $i) { version } }";
 		assertRefused(this.company, this.company.owner.graphql(), goal,
@@ -239,17 +239,17 @@ class BadInputTests {
 	@Test
 	void employeesNeedALongPasswordAndAUniqueEmail() {
 		String create = "mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { id } }";
-		assertRefused(this.company, this.company.owner.graphql(), create,
-				Map.of("i", Map.of("fullName", "Nina", "email", "nina@test.tandem", "password", "short-pass",
-						"role", "EMPLOYEE", "position", "HUNTER")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), create, Map.of("i", Map.of("fullName", "Nina", "email",
+						"nina@test.tandem", "password", "short-pass", "role", "EMPLOYEE", "position", "HUNTER")),
 				"BAD_REQUEST", "password");
-		assertRefused(this.company, this.company.owner.graphql(), create,
-				Map.of("i", Map.of("fullName", "Nina", "email", "ANNA@test.tandem", "password", "long-enough-pass",
-						"role", "EMPLOYEE", "position", "HUNTER")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), create, Map.of("i", Map.of("fullName", "Nina", "email",
+						"ANNA@test.tandem", "password", "long-enough-pass", "role", "EMPLOYEE", "position", "HUNTER")),
 				"CONFLICT", "email");
-		assertRefused(this.company, this.company.owner.graphql(), create,
-				Map.of("i", Map.of("fullName", "Nina", "email", "not-an-email", "password", "long-enough-pass",
-						"role", "EMPLOYEE", "position", "HUNTER")),
+		assertRefused(
+				this.company, this.company.owner.graphql(), create, Map.of("i", Map.of("fullName", "Nina", "email",
+						"not-an-email", "password", "long-enough-pass", "role", "EMPLOYEE", "position", "HUNTER")),
 				"BAD_REQUEST", "email");
 	}
 
@@ -284,25 +284,33 @@ class BadInputTests {
 				"after");
 	}
 
-	/** Issue 14 item 7: cursors we never issued are bad input at {@code after}, not a failed query. */
+	/**
+	 * Issue 14 item 7: cursors we never issued are bad input at {@code after}, not a
+	 * failed query.
+	 */
 	@Test
 	void forgedCursorsAreBadInput() {
 		for (String forged : new String[] { "nosuchfield=L5", "id=Sabc", "id=L5&name=SAcme", "id=L99999999999999999999",
 				"name=S" + "x".repeat(600) + "&id=L1" }) {
-			String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+			String cursor = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
 				.encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			for (String list : new String[] { "leads", "deals", "spends", "clients", "channels", "disputes" }) {
 				if (list.equals("channels") && forged.startsWith("id=L5&name=")) {
-					continue; // channels are sorted by name and id: that one is a well-formed channel cursor
+					continue; // channels are sorted by name and id: that one is a
+								// well-formed channel cursor
 				}
 				assertRefused(this.company, this.company.owner.graphql(),
-						"query($a: String) { " + list + "(first: 5, after: $a) { edges { cursor } } }", Map.of("a", cursor),
-						"BAD_REQUEST", "after");
+						"query($a: String) { " + list + "(first: 5, after: $a) { edges { cursor } } }",
+						Map.of("a", cursor), "BAD_REQUEST", "after");
 			}
 		}
 	}
 
-	/** Issue 14 item 7: months and days far outside any business's life are refused at their field. */
+	/**
+	 * Issue 14 item 7: months and days far outside any business's life are refused at
+	 * their field.
+	 */
 	@Test
 	void yearsOutsideABusinessAreBadInput() {
 		for (String month : new String[] { "+999999999-12", "-999999999-01", "1899-12", "2201-01" }) {

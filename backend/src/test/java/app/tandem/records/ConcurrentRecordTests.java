@@ -19,9 +19,9 @@ import org.springframework.graphql.ResponseError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5, part 5: writers of the same record at the same moment never lose an update (the
- * loser gets CONFLICT and changes nothing), and a retry that overtakes its first attempt records
- * nothing twice. Every race runs through HTTP, on H2 and on MariaDB.
+ * Issue 5, part 5: writers of the same record at the same moment never lose an update
+ * (the loser gets CONFLICT and changes nothing), and a retry that overtakes its first
+ * attempt records nothing twice. Every race runs through HTTP, on H2 and on MariaDB.
  */
 @TandemTest
 class ConcurrentRecordTests {
@@ -53,10 +53,10 @@ class ConcurrentRecordTests {
 	void twoHandOversFromTheSameVersionExactlyOneLands() throws Exception {
 		String lead = this.company.lead(this.channel, this.company.marketer, "2026-11-10T10:00:00+03:00", null);
 		List<Attempt> attempts = Race.run(
-				attempt(this.company.owner, ASSIGN, Map.of("leadId", lead, "assigneeId", this.company.hunter.idString(),
-						"expectedVersion", 0)),
-				attempt(this.company.marketer, ASSIGN, Map.of("leadId", lead, "assigneeId",
-						this.company.hunter2.idString(), "expectedVersion", 0)));
+				attempt(this.company.owner, ASSIGN,
+						Map.of("leadId", lead, "assigneeId", this.company.hunter.idString(), "expectedVersion", 0)),
+				attempt(this.company.marketer, ASSIGN,
+						Map.of("leadId", lead, "assigneeId", this.company.hunter2.idString(), "expectedVersion", 0)));
 		assertThat(attempts).extracting(Attempt::outcome).containsExactlyInAnyOrder("OK", "CONFLICT");
 		String winner = attempts.get(0).outcome().equals("OK") ? this.company.hunter.idString()
 				: this.company.hunter2.idString();
@@ -68,10 +68,13 @@ class ConcurrentRecordTests {
 	void aHandOverAndAStatusChangeAtOnceLoseNothing() throws Exception {
 		String lead = this.company.lead(this.channel, this.company.marketer, "2026-11-10T10:00:00+03:00",
 				this.company.hunter);
-		// No expectedVersion: two devices of the same owner, each changing a different field.
+		// No expectedVersion: two devices of the same owner, each changing a different
+		// field.
 		List<Attempt> attempts = Race.run(
-				attempt(this.company.owner, ASSIGN, Map.of("leadId", lead, "assigneeId", this.company.hunter2.idString())),
-				attempt(this.company.owner, CLOSE, Map.of("leadId", lead, "status", "LOST", "lostReason", "NO_BUDGET")));
+				attempt(this.company.owner, ASSIGN,
+						Map.of("leadId", lead, "assigneeId", this.company.hunter2.idString())),
+				attempt(this.company.owner, CLOSE,
+						Map.of("leadId", lead, "status", "LOST", "lostReason", "NO_BUDGET")));
 		Map<String, Object> now = newestLead();
 		boolean handedOver = attempts.get(0).outcome().equals("OK");
 		boolean closed = attempts.get(1).outcome().equals("OK");
@@ -154,20 +157,25 @@ class ConcurrentRecordTests {
 
 	@RepeatedTest(3)
 	void firstDealsOfOneNewClientAtOnceAllLandAndTheEarliestAcquiresIt() throws Exception {
-		// Found by bench/load.sh: concurrent first deals of one client all update its acquisition, and all but
-		// one used to be refused CONFLICT although nobody edited anything. The deal is recorded again instead.
+		// Found by bench/load.sh: concurrent first deals of one client all update its
+		// acquisition, and all but
+		// one used to be refused CONFLICT although nobody edited anything. The deal is
+		// recorded again instead.
 		String client = this.company.client("Horizon LLC");
 		long before = this.company.count("deal");
 		List<Callable<Attempt>> deals = new ArrayList<>();
 		for (Company.Member seller : List.of(this.company.hunter, this.company.hunter2, this.company.farmer,
 				this.company.hunter, this.company.hunter2, this.company.farmer)) {
-			deals.add(attempt(this.company.owner, RECORD_DEAL, Map.of("clientId", client, "salespersonId", seller.idString(),
-					"closedOn", "2026-11-12", "revenue", "1000.00", "cost", "600.00")));
+			deals.add(attempt(this.company.owner, RECORD_DEAL, Map.of("clientId", client, "salespersonId",
+					seller.idString(), "closedOn", "2026-11-12", "revenue", "1000.00", "cost", "600.00")));
 		}
 		List<Attempt> attempts = Race.run(deals.toArray(Callable[]::new));
 		assertThat(attempts).extracting(Attempt::outcome).containsOnly("OK");
 		assertThat(this.company.count("deal") - before).isEqualTo(6);
-		String firstDeal = attempts.stream().map(Attempt::id).min(java.util.Comparator.comparingLong(Long::parseLong)).orElseThrow();
+		String firstDeal = attempts.stream()
+			.map(Attempt::id)
+			.min(java.util.Comparator.comparingLong(Long::parseLong))
+			.orElseThrow();
 		List<Map<String, Object>> all = this.company.owner.graphql()
 			.document("{ deals(first: 100) { edges { node { id salesperson { id } client { acquiredBy { id } } } } } }")
 			.execute()
@@ -175,8 +183,13 @@ class ConcurrentRecordTests {
 			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
-		Object acquirer = all.stream().filter((d) -> d.get("id").equals(firstDeal)).findFirst().orElseThrow().get("salesperson");
-		assertThat(all.stream().map((d) -> (Object) ((Map<?, ?>) d.get("client")).get("acquiredBy")).toList()).containsOnly(acquirer);
+		Object acquirer = all.stream()
+			.filter((d) -> d.get("id").equals(firstDeal))
+			.findFirst()
+			.orElseThrow()
+			.get("salesperson");
+		assertThat(all.stream().map((d) -> (Object) ((Map<?, ?>) d.get("client")).get("acquiredBy")).toList())
+			.containsOnly(acquirer);
 	}
 
 	private Map<String, Object> newestLead() {
@@ -195,7 +208,10 @@ class ConcurrentRecordTests {
 		return copy;
 	}
 
-	/** One write; "OK" with the written record's id, or the error classification and field. */
+	/**
+	 * One write; "OK" with the written record's id, or the error classification and
+	 * field.
+	 */
 	private static Callable<Attempt> attempt(Company.Member who, String document, Map<String, Object> input) {
 		return () -> {
 			var response = who.graphql().document(document).variable("i", input).execute();

@@ -17,12 +17,13 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §7 "Corrections": a correction and a void move every figure that depends on the record —
- * KPIs, contribution, the funnel, the channel table and the matrix — and the record's history
- * keeps every step. "Today" is 15 November 2026.
+ * SPEC §7 "Corrections": a correction and a void move every figure that depends on the
+ * record — KPIs, contribution, the funnel, the channel table and the matrix — and the
+ * record's history keeps every step. "Today" is 15 November 2026.
  *
- * Anna's Direct: spend 3000.00 on 1 November; leads L1 (2 Nov) and L2 (3 Nov), both handed to
- * Ivan; Ivan's deal D on L1, 5 November, 100000.00 / 60000.00, for Volga Logistics.
+ * Anna's Direct: spend 3000.00 on 1 November; leads L1 (2 Nov) and L2 (3 Nov), both
+ * handed to Ivan; Ivan's deal D on L1, 5 November, 100000.00 / 60000.00, for Volga
+ * Logistics.
  */
 @TandemTest
 class CorrectionTests {
@@ -60,7 +61,8 @@ class CorrectionTests {
 		kpi(before, "ivan", 1, "100000.00");
 		kpi(before, "anna", 3, "100000.00");
 		// The salesperson corrects their own deal of this month.
-		update(c.hunter, Map.of("id", this.deal, "expectedVersion", 0, "revenue", "120000.00")).path("updateDeal.revenue")
+		update(c.hunter, Map.of("id", this.deal, "expectedVersion", 0, "revenue", "120000.00"))
+			.path("updateDeal.revenue")
 			.entity(String.class)
 			.isEqualTo("120000.00")
 			.path("updateDeal.grossMargin")
@@ -97,7 +99,10 @@ class CorrectionTests {
 			.document("query { leads(first: 10) { edges { node { id status closedAt } } } }")
 			.execute();
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> nodes = leads.path("leads.edges[*].node").entityList(Map.class).get().stream()
+		List<Map<String, Object>> nodes = leads.path("leads.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
 			.map((m) -> (Map<String, Object>) m)
 			.toList();
 		assertThat(nodes).anySatisfy((n) -> {
@@ -138,7 +143,8 @@ class CorrectionTests {
 		f.path("dashboard.funnel.steps[4].value").entity(String.class).isEqualTo("0");
 		f.path("dashboard.channels[0].conversion").entity(Double.class).isEqualTo(0.0);
 		f.path("conversionMatrix.channels[0].cells[0].converted").entity(Integer.class).isEqualTo(0);
-		// The lead is open again, the client acquired by no one; the deal is listed only when asked for.
+		// The lead is open again, the client acquired by no one; the deal is listed only
+		// when asked for.
 		c.owner.graphql()
 			.document("""
 					{ deals(first: 10) { totalCount } voided: deals(first: 10, filter: {voided: true}) {
@@ -158,7 +164,9 @@ class CorrectionTests {
 			.variable("kind", "DEAL")
 			.variable("id", this.deal)
 			.execute();
-		history.path("recordHistory[*].action").entityList(String.class).containsExactly("CREATED", "UPDATED", "VOIDED");
+		history.path("recordHistory[*].action")
+			.entityList(String.class)
+			.containsExactly("CREATED", "UPDATED", "VOIDED");
 		history.path("recordHistory[0].by.fullName").entity(String.class).isEqualTo("Olga Owner");
 		history.path("recordHistory[1].by.fullName").entity(String.class).isEqualTo("Ivan Hunter");
 		history.path("recordHistory[1].changes[0].field").entity(String.class).isEqualTo("revenue");
@@ -198,7 +206,8 @@ class CorrectionTests {
 	@Test
 	void whoMayCorrectWhat() {
 		Company c = this.company;
-		// Not the marketer, not another salesperson (whom the deal is invisible to), not a salesperson's own deal to someone else.
+		// Not the marketer, not another salesperson (whom the deal is invisible to), not
+		// a salesperson's own deal to someone else.
 		Refusals.assertRefused(c, c.marketer.graphql(), updateDocument(),
 				Map.of("input", Map.of("id", this.deal, "revenue", "1.00")), "FORBIDDEN", "id");
 		Refusals.assertRefused(c, c.hunter2.graphql(), updateDocument(),
@@ -206,7 +215,8 @@ class CorrectionTests {
 		Refusals.assertRefused(c, c.hunter.graphql(), updateDocument(),
 				Map.of("input", Map.of("id", this.deal, "salespersonId", c.hunter2.idString())), "FORBIDDEN",
 				"salespersonId");
-		// An employee rewrites only the current and previous month; an owner may go further.
+		// An employee rewrites only the current and previous month; an owner may go
+		// further.
 		String repeat = c.deal(this.volga, null, c.hunter, "2026-11-07", "5000.00", "1000.00");
 		Refusals.assertRefused(c, c.hunter.graphql(), updateDocument(),
 				Map.of("input", Map.of("id", repeat, "closedOn", "2026-09-30")), "FORBIDDEN", "closedOn");
@@ -236,11 +246,10 @@ class CorrectionTests {
 			.path("updateClient.accountManager.id")
 			.entity(String.class)
 			.isEqualTo(c.farmer.idString());
-		Map<String, Object> early = new HashMap<>(Map.of("clientId", this.volga, "closedOn", "2026-11-01", "revenue",
-				"10.00", "cost", "1.00"));
-		Refusals.assertRefused(c, c.farmer.graphql(),
-				"mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }", Map.of("i", early), "FORBIDDEN",
-				"closedOn");
+		Map<String, Object> early = new HashMap<>(
+				Map.of("clientId", this.volga, "closedOn", "2026-11-01", "revenue", "10.00", "cost", "1.00"));
+		Refusals.assertRefused(c, c.farmer.graphql(), "mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }",
+				Map.of("i", early), "FORBIDDEN", "closedOn");
 		// After the first deal, the farmer's repeat sale is fine; Ivan keeps the client.
 		early.put("closedOn", "2026-11-06");
 		c.farmer.graphql()

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * SPEC §7 "Finding records": filters on every list with totalCount, and a filter never shows
- * more than a person may see.
+ * SPEC §7 "Finding records": filters on every list with totalCount, and a filter never
+ * shows more than a person may see.
  */
 @TandemTest
 class FindingRecordsTests {
@@ -80,8 +80,8 @@ class FindingRecordsTests {
 		Refusals.assertRefused(c, c.owner.graphql(),
 				"{ clients(filter: {search: \"" + "x".repeat(101) + "\"}) { totalCount } }", Map.of(), "BAD_REQUEST",
 				"search");
-		Refusals.assertRefused(c, c.owner.graphql(), "{ leads(filter: {channelId: \"abc\"}) { totalCount } }",
-				Map.of(), "NOT_FOUND", "channelId");
+		Refusals.assertRefused(c, c.owner.graphql(), "{ leads(filter: {channelId: \"abc\"}) { totalCount } }", Map.of(),
+				"NOT_FOUND", "channelId");
 	}
 
 	private void count(Company.Member who, String list, int expected) {

@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The life of records as people create them: a lead handed over, worked and won; paging. */
+/**
+ * The life of records as people create them: a lead handed over, worked and won; paging.
+ */
 @TandemTest
 class RecordFlowTests {
 
@@ -30,9 +32,10 @@ class RecordFlowTests {
 	void aMarketersLeadIsHandedToAHunterWhoWinsIt() {
 		Company c = this.company;
 		String lead = c.marketer.graphql()
-			.document("""
-					mutation($channel: ID) { recordLead(input: {channelId: $channel, createdAt: "2026-11-02T09:30:00+03:00"}) {
-					  id status marketer { id } assignee { id } createdAt } }""")
+			.document(
+					"""
+							mutation($channel: ID) { recordLead(input: {channelId: $channel, createdAt: "2026-11-02T09:30:00+03:00"}) {
+							  id status marketer { id } assignee { id } createdAt } }""")
 			.variable("channel", this.channel)
 			.execute()
 			.path("recordLead.status")
@@ -48,7 +51,8 @@ class RecordFlowTests {
 			.entity(String.class)
 			.get();
 		c.marketer.graphql()
-			.document("mutation($lead: ID, $to: ID) { assignLead(input: {leadId: $lead, assigneeId: $to}) { assignee { fullName } } }")
+			.document(
+					"mutation($lead: ID, $to: ID) { assignLead(input: {leadId: $lead, assigneeId: $to}) { assignee { fullName } } }")
 			.variable("lead", lead)
 			.variable("to", c.hunter.idString())
 			.execute()
@@ -64,10 +68,11 @@ class RecordFlowTests {
 			.entity(String.class)
 			.get();
 		c.hunter.graphql()
-			.document("""
-					mutation($client: ID, $lead: ID) { recordDeal(input: {clientId: $client, leadId: $lead, closedOn: "2026-11-05",
-					  revenue: "150000", cost: "160000.50"}) {
-					  revenue cost grossMargin salesperson { id } lead { status } client { acquiredBy { id } } } }""")
+			.document(
+					"""
+							mutation($client: ID, $lead: ID) { recordDeal(input: {clientId: $client, leadId: $lead, closedOn: "2026-11-05",
+							  revenue: "150000", cost: "160000.50"}) {
+							  revenue cost grossMargin salesperson { id } lead { status } client { acquiredBy { id } } } }""")
 			.variable("client", client)
 			.variable("lead", lead)
 			.execute()
@@ -86,7 +91,8 @@ class RecordFlowTests {
 			.path("recordDeal.client.acquiredBy.id")
 			.entity(String.class)
 			.isEqualTo(c.hunter.idString());
-		// The marketer sees the deal that came from their lead, but not the hunter's client list.
+		// The marketer sees the deal that came from their lead, but not the hunter's
+		// client list.
 		c.marketer.graphql()
 			.document("{ deals { edges { node { revenue lead { id } } } } clients { edges { node { id } } } }")
 			.execute()
@@ -145,9 +151,8 @@ class RecordFlowTests {
 			.entity(Boolean.class)
 			.isEqualTo(true);
 		app.tandem.support.Refusals.assertRefused(c, c.owner.graphql(),
-				"mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }",
-				Map.of("i", Map.of("channelId", this.channel, "marketerId", c.marketer.idString(), "day", "2026-11-02",
-						"amount", "1.00")),
+				"mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }", Map.of("i", Map.of("channelId",
+						this.channel, "marketerId", c.marketer.idString(), "day", "2026-11-02", "amount", "1.00")),
 				"BAD_REQUEST", "channelId");
 		c.owner.graphql()
 			.document("{ dashboard(period: \"2026-11\") { spend channels { channel { archived } spend } } }")

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Issue 14 item 6: the embedded default's data folder and token key are private to the account
- * Tandem runs as (0700 / 0600), and a key file others can read stops the start.
+ * Issue 14 item 6: the embedded default's data folder and token key are private to the
+ * account Tandem runs as (0700 / 0600), and a key file others can read stops the start.
  */
 class DataFolderTests {
 

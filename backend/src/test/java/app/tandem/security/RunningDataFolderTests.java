@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Issue 14 item 6 on the running server: the embedded database's folder and files are private. */
+/**
+ * Issue 14 item 6 on the running server: the embedded database's folder and files are
+ * private.
+ */
 @TandemTest
 class RunningDataFolderTests {
 
@@ -29,8 +32,7 @@ class RunningDataFolderTests {
 		assumeTrue(DataFolder.posix() && this.url.startsWith("jdbc:h2:file:"), "the embedded default on POSIX");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.dataDir))).isEqualTo("rwx------");
 		try (Stream<Path> files = Files.list(this.dataDir)) {
-			assertThat(files.filter((f) -> f.getFileName().toString().endsWith(".mv.db")))
-				.isNotEmpty()
+			assertThat(files.filter((f) -> f.getFileName().toString().endsWith(".mv.db"))).isNotEmpty()
 				.allSatisfy((f) -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
 					.isEqualTo("rw-------"));
 		}

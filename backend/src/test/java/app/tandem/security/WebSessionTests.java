@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The web app's cookie session: HttpOnly, SameSite=Strict, and only honoured with the web app's header. */
+/**
+ * The web app's cookie session: HttpOnly, SameSite=Strict, and only honoured with the web
+ * app's header.
+ */
 @TandemTest
 class WebSessionTests {
 
@@ -48,11 +51,11 @@ class WebSessionTests {
 	@Test
 	void theCookieGoesToGraphqlAndTheFileEndpointsOnlyAndLogoutClearsBoth() {
 		assertThat(post(LOGIN, true, null).headers().allValues("Set-Cookie")).hasSize(2)
-			.allSatisfy((cookie) -> assertThat(cookie).startsWith("tandem_session=ey").contains("HttpOnly", "SameSite=Strict"))
+			.allSatisfy((cookie) -> assertThat(cookie).startsWith("tandem_session=ey")
+				.contains("HttpOnly", "SameSite=Strict"))
 			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/graphql"))
 			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/api;"));
-		assertThat(post("{\"query\":\"mutation { logout }\"}", true, null).headers().allValues("Set-Cookie"))
-			.hasSize(2)
+		assertThat(post("{\"query\":\"mutation { logout }\"}", true, null).headers().allValues("Set-Cookie")).hasSize(2)
 			.allSatisfy((cookie) -> assertThat(cookie).startsWith("tandem_session=;").contains("Max-Age=0"))
 			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/graphql"))
 			.anySatisfy((cookie) -> assertThat(cookie).contains("Path=/api;"));

@@ -29,10 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 4: JSON answers are gzipped for clients that ask, hashed assets are cached for
- * good, index.html is revalidated. The web app's files are a stand-in build in a temporary
- * folder (the real one is absent when the frontend is skipped), served from the same static
- * location setting a deployment would use.
+ * Issue 13 item 4: JSON answers are gzipped for clients that ask, hashed assets are
+ * cached for good, index.html is revalidated. The web app's files are a stand-in build in
+ * a temporary folder (the real one is absent when the frontend is skipped), served from
+ * the same static location setting a deployment would use.
  */
 @TandemTest
 class CompressionAndCachingTests {
@@ -78,8 +78,8 @@ class CompressionAndCachingTests {
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(gzipped.statusCode()).isEqualTo(200);
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(gzipped.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/graphql-response+json"));
+		assertThat(gzipped.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/graphql-response+json"));
 		assertThat(gzipped.headers().allValues("Vary"))
 			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
 		String json = new String(plain.body(), StandardCharsets.UTF_8);
@@ -97,7 +97,8 @@ class CompressionAndCachingTests {
 			.header("Accept", "application/json")
 			.header("Authorization", "Bearer " + this.company.owner.token())
 			.header("Accept-Encoding", "gzip")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ channels(first: 100) { edges { node { name } } } }\"}")));
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"query\":\"{ channels(first: 100) { edges { node { name } } } }\"}")));
 		assertThat(gzipped.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every division Tandem shows, without Spring: undefined (null) instead of zero or infinity when the divisor is zero. */
+/**
+ * Every division Tandem shows, without Spring: undefined (null) instead of zero or
+ * infinity when the divisor is zero.
+ */
 class RatiosUnitTest {
 
 	@Test

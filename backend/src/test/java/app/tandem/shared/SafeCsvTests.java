@@ -5,12 +5,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OWASP "CSV Injection": text a spreadsheet would run as a formula is written as text. */
+/**
+ * OWASP "CSV Injection": text a spreadsheet would run as a formula is written as text.
+ */
 class SafeCsvTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '~', value = { "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")", "+7 495|'+7 495",
-			"-cmd|'-cmd", "@SUM(A1)|'@SUM(A1)", "Volga Logistics|Volga Logistics", "-1500.50|-1500.50", "42|42" })
+	@CsvSource(delimiter = '|', quoteCharacter = '~',
+			value = { "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")", "+7 495|'+7 495", "-cmd|'-cmd",
+					"@SUM(A1)|'@SUM(A1)", "Volga Logistics|Volga Logistics", "-1500.50|-1500.50", "42|42" })
 	void cells(String value, String written) {
 		assertThat(SafeCsv.cell(value)).isEqualTo(written);
 	}

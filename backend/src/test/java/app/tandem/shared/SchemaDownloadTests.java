@@ -35,9 +35,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 item 3: {@code GET /graphql/schema} serves the running schema's SDL — to anyone
- * where introspection is on (the embedded default), to signed-in people only where it is off
- * (the mysql profile).
+ * Issue 13 item 3: {@code GET /graphql/schema} serves the running schema's SDL — to
+ * anyone where introspection is on (the embedded default), to signed-in people only where
+ * it is off (the mysql profile).
  */
 @TandemTest
 class SchemaDownloadTests {
@@ -70,10 +70,13 @@ class SchemaDownloadTests {
 					(type) -> assertThat(type.toLowerCase().replace(" ", "")).isEqualTo("text/plain;charset=utf-8"));
 			String sdl = response.body();
 			assertThat(sdl).contains("type Query {", "type Mutation {", "scalar Decimal", "scalar YearMonth",
-					// Descriptions of types and fields, and directive uses, are part of it.
-					"\"Relay page information for a connection.\"", "\"Whether more items follow the last one returned.\"",
+					// Descriptions of types and fields, and directive uses, are part of
+					// it.
+					"\"Relay page information for a connection.\"",
+					"\"Whether more items follow the last one returned.\"",
 					"@deprecated(reason : \"Use othersConverted.\")");
-			// No introspection types, and no definitions of the directives every server already knows.
+			// No introspection types, and no definitions of the directives every server
+			// already knows.
 			assertThat(sdl).doesNotContain("__Schema", "directive @skip", "directive @include", "directive @deprecated",
 					"directive @specifiedBy", "directive @defer", "directive @experimental_disableErrorPropagation");
 			assertThat(typeNames(UnExecutableSchemaGenerator.makeUnExecutableSchema(parse(sdl))))
@@ -85,13 +88,14 @@ class SchemaDownloadTests {
 			GraphQLSchema downloaded = UnExecutableSchemaGenerator.makeUnExecutableSchema(parse(get(null).body()));
 			List<GraphQLScalarType> scalars = downloaded.getAllTypesAsList()
 				.stream()
-				.filter((type) -> type instanceof GraphQLScalarType scalar && !ScalarInfo.isGraphqlSpecifiedScalar(scalar))
+				.filter((type) -> type instanceof GraphQLScalarType scalar
+						&& !ScalarInfo.isGraphqlSpecifiedScalar(scalar))
 				.map(GraphQLScalarType.class::cast)
 				.toList();
 			assertThat(scalars).extracting(GraphQLScalarType::getName)
 				.containsExactlyInAnyOrder("Decimal", "YearMonth", "Date", "DateTime");
-			assertThat(scalars).allSatisfy((scalar) -> assertThat(scalar.getSpecifiedByUrl()).as(scalar.getName())
-				.startsWith("https://"));
+			assertThat(scalars).allSatisfy(
+					(scalar) -> assertThat(scalar.getSpecifiedByUrl()).as(scalar.getName()).startsWith("https://"));
 			List<String> undescribed = downloaded.getAllTypesAsList()
 				.stream()
 				.filter((type) -> type instanceof GraphQLObjectType && !type.getName().startsWith("__"))
@@ -117,7 +121,10 @@ class SchemaDownloadTests {
 	@TestPropertySource(properties = "spring.graphql.schema.introspection.enabled=false")
 	class WhereIntrospectionIsOff {
 
-		/** Spring Boot applies the introspection setting JVM-wide when the context starts: undone afterwards. */
+		/**
+		 * Spring Boot applies the introspection setting JVM-wide when the context starts:
+		 * undone afterwards.
+		 */
 		static boolean introspectionBefore;
 
 		@BeforeAll
@@ -136,8 +143,8 @@ class SchemaDownloadTests {
 			assertThat(response.statusCode()).isEqualTo(401);
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-					(value) -> assertThat(value).startsWith("Bearer"));
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
 			assertThat(response.body()).contains("\"classification\":\"UNAUTHORIZED\"").doesNotContain("type Query");
 		}
 

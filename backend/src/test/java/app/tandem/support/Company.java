@@ -16,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A small company for a test: an owner, two marketers, two hunters and a farmer, each with a
- * signed-in GraphQL client, plus helpers that record through the API as a user would.
+ * A small company for a test: an owner, two marketers, two hunters and a farmer, each
+ * with a signed-in GraphQL client, plus helpers that record through the API as a user
+ * would.
  */
 public class Company {
 
@@ -31,14 +32,16 @@ public class Company {
 
 	private static final List<String> TABLES = List.of("notification", "kpi_status_seen", "digest_delivery",
 			"webhook_event", "amocrm_lead_state", "amocrm_source_map", "amocrm_status_map", "amocrm_user_map",
-			"integration", "import_mapping_change",
-			"import_mapping", "import_item", "import_batch", "bonus_payout_component", "bonus_payout",
-			"bonus_period", "bonus_scheme_change", "bonus_scheme_weight", "bonus_scheme", "record_change_field",
-			"record_change", "lead_dispute",
-			"plan_baseline", "plan_change", "personal_plan", "shared_goal", "deal", "client", "sales_lead",
-			"marketing_spend", "marketing_channel", "calendar_day", "closed_period_change", "closed_period", "employee");
+			"integration", "import_mapping_change", "import_mapping", "import_item", "import_batch",
+			"bonus_payout_component", "bonus_payout", "bonus_period", "bonus_scheme_change", "bonus_scheme_weight",
+			"bonus_scheme", "record_change_field", "record_change", "lead_dispute", "plan_baseline", "plan_change",
+			"personal_plan", "shared_goal", "deal", "client", "sales_lead", "marketing_spend", "marketing_channel",
+			"calendar_day", "closed_period_change", "closed_period", "employee");
 
-	/** Security bookkeeping (failed sign-ins, revoked and refresh tokens): emptied by reset(), left out of snapshot(). */
+	/**
+	 * Security bookkeeping (failed sign-ins, revoked and refresh tokens): emptied by
+	 * reset(), left out of snapshot().
+	 */
 	private static final List<String> BOOKKEEPING = List.of("login_failure", "revoked_token", "refresh_token");
 
 	@Autowired
@@ -72,11 +75,15 @@ public class Company {
 
 	public Member farmer;
 
-	/** Empties every table and hires the standard cast; the clock goes back to {@link TestClock#DEFAULT}. */
+	/**
+	 * Empties every table and hires the standard cast; the clock goes back to
+	 * {@link TestClock#DEFAULT}.
+	 */
 	public Company reset() {
 		this.clock.reset();
 		BOOKKEEPING.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
-		this.jdbc.sql("UPDATE company_setting SET pace_basis = 'CALENDAR_DAYS', updated_by = NULL, updated_at = NULL").update();
+		this.jdbc.sql("UPDATE company_setting SET pace_basis = 'CALENDAR_DAYS', updated_by = NULL, updated_at = NULL")
+			.update();
 		TABLES.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
 		this.owner = hire("Olga Owner", "owner@test.tandem", "OWNER", null);
 		this.marketer = hire("Anna Marketer", "anna@test.tandem", "EMPLOYEE", "MARKETER");
@@ -88,9 +95,10 @@ public class Company {
 	}
 
 	/**
-	 * Every row a test's set-up recorded (through the API, as a user would), kept so that the next test can start
-	 * from exactly these rows again by {@link #restore(Kept)} instead of recording them again: the authorization
-	 * matrix records its small company once and restores it before each of its cells.
+	 * Every row a test's set-up recorded (through the API, as a user would), kept so that
+	 * the next test can start from exactly these rows again by {@link #restore(Kept)}
+	 * instead of recording them again: the authorization matrix records its small company
+	 * once and restores it before each of its cells.
 	 */
 	public Kept keep() {
 		Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
@@ -101,12 +109,14 @@ public class Company {
 	}
 
 	/**
-	 * Back to the rows {@link #keep()} read, with the same ids: every table emptied as by {@link #reset()}, the
-	 * kept rows inserted parents first, the clock at {@link TestClock#DEFAULT} and fresh tokens for the cast.
+	 * Back to the rows {@link #keep()} read, with the same ids: every table emptied as by
+	 * {@link #reset()}, the kept rows inserted parents first, the clock at
+	 * {@link TestClock#DEFAULT} and fresh tokens for the cast.
 	 */
 	public Company restore(Kept kept) {
 		this.clock.reset();
-		// One transaction: one commit (on MariaDB one log flush) instead of one per statement.
+		// One transaction: one commit (on MariaDB one log flush) instead of one per
+		// statement.
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((tx) -> {
 			List<String> empty = new java.util.ArrayList<>();
 			BOOKKEEPING.forEach((table) -> empty.add("DELETE FROM " + table));
@@ -125,7 +135,10 @@ public class Company {
 		return this;
 	}
 
-	/** Rows by table, in an order that inserts every referenced row before the rows that refer to it. */
+	/**
+	 * Rows by table, in an order that inserts every referenced row before the rows that
+	 * refer to it.
+	 */
 	public record Kept(Map<String, List<Map<String, Object>>> rows) {
 	}
 
@@ -145,24 +158,35 @@ public class Company {
 		List<String> columns = List.copyOf(rows.get(0).keySet());
 		String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
 				+ String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-		this.jdbcTemplate.batchUpdate(sql, rows.stream().map((row) -> columns.stream().map(row::get).toArray()).toList());
+		this.jdbcTemplate.batchUpdate(sql,
+				rows.stream().map((row) -> columns.stream().map(row::get).toArray()).toList());
 	}
 
-	/** Empties every table and hires nobody (a test that seeds the demo company itself). */
+	/**
+	 * Empties every table and hires nobody (a test that seeds the demo company itself).
+	 */
 	public void empty() {
 		this.clock.reset();
 		BOOKKEEPING.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
 		TABLES.forEach((table) -> this.jdbc.sql("DELETE FROM " + table).update());
 	}
 
-	/** A signed-in client for someone already employed (e.g. the demo company's owner). */
+	/**
+	 * A signed-in client for someone already employed (e.g. the demo company's owner).
+	 */
 	public Member signIn(String email) {
-		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email").param("email", email).query(Long.class).single();
+		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
 		String token = this.tokens.issue(id).value();
 		return new Member(id, email, token, patient().header("Authorization", "Bearer " + token).build());
 	}
 
-	/** New tokens for everyone, issued at the clock's current time (after a test moved the clock). */
+	/**
+	 * New tokens for everyone, issued at the clock's current time (after a test moved the
+	 * clock).
+	 */
 	public void signInAgain() {
 		this.owner = reissue(this.owner);
 		this.marketer = reissue(this.marketer);
@@ -178,9 +202,14 @@ public class Company {
 				patient().header("Authorization", "Bearer " + token).build());
 	}
 
-	/** Both timeouts: the tester's and its WebTestClient's (5 s by default, too short for a busy CI machine). */
+	/**
+	 * Both timeouts: the tester's and its WebTestClient's (5 s by default, too short for
+	 * a busy CI machine).
+	 */
 	private HttpGraphQlTester.Builder<?> patient() {
-		return this.graphql.mutate().responseTimeout(TIMEOUT).webTestClient((client) -> client.responseTimeout(TIMEOUT));
+		return this.graphql.mutate()
+			.responseTimeout(TIMEOUT)
+			.webTestClient((client) -> client.responseTimeout(TIMEOUT));
 	}
 
 	public List<Member> everyone() {
@@ -198,7 +227,10 @@ public class Company {
 			.param("position", position)
 			.param("now", LocalDateTime.of(2026, 1, 1, 0, 0))
 			.update();
-		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email").param("email", email).query(Long.class).single();
+		long id = this.jdbc.sql("SELECT id FROM employee WHERE email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
 		String token = this.tokens.issue(id).value();
 		return new Member(id, email, token, patient().header("Authorization", "Bearer " + token).build());
 	}
@@ -212,8 +244,9 @@ public class Company {
 	}
 
 	/**
-	 * Every table's rows, as a count and a digest of their contents: a refused call, including a
-	 * refused correction that would change a row in place, must leave them all as they were.
+	 * Every table's rows, as a count and a digest of their contents: a refused call,
+	 * including a refused correction that would change a row in place, must leave them
+	 * all as they were.
 	 */
 	public Map<String, String> snapshot() {
 		List<String> tables = new java.util.ArrayList<>(TABLES);
@@ -246,15 +279,17 @@ public class Company {
 		return this.owner.graphql()
 			.document("""
 					mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }""")
-			.variable("i", Map.of("channelId", channelId, "marketerId", marketer.idString(), "day", day, "amount",
-					amount))
+			.variable("i",
+					Map.of("channelId", channelId, "marketerId", marketer.idString(), "day", day, "amount", amount))
 			.execute()
 			.path("recordSpend.id")
 			.entity(String.class)
 			.get();
 	}
 
-	/** A lead created at {@code createdAt} (ISO-8601 with offset), optionally assigned. */
+	/**
+	 * A lead created at {@code createdAt} (ISO-8601 with offset), optionally assigned.
+	 */
 	public String lead(String channelId, Member marketer, String createdAt, Member assignee) {
 		Map<String, Object> input = new java.util.HashMap<>(
 				Map.of("channelId", channelId, "marketerId", marketer.idString(), "createdAt", createdAt));
@@ -323,8 +358,8 @@ public class Company {
 		this.owner.graphql()
 			.document("""
 					mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id } }""")
-			.variable("i", Map.of("employeeId", employee.idString(), "period", period, "metric", metric, "target",
-					target))
+			.variable("i",
+					Map.of("employeeId", employee.idString(), "period", period, "metric", metric, "target", target))
 			.execute()
 			.path("setPersonalPlan.id")
 			.hasValue();

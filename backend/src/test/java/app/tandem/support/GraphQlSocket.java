@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A GraphQL-over-WebSocket client speaking graphql-transport-ws by hand (the JDK's WebSocket), so a test
- * sees exactly what a mobile client sees: every message, and the close code when the server hangs up.
+ * A GraphQL-over-WebSocket client speaking graphql-transport-ws by hand (the JDK's
+ * WebSocket), so a test sees exactly what a mobile client sees: every message, and the
+ * close code when the server hangs up.
  */
 public final class GraphQlSocket implements AutoCloseable {
 
@@ -28,12 +29,16 @@ public final class GraphQlSocket implements AutoCloseable {
 	private final WebSocket socket;
 
 	private GraphQlSocket(int port, Map<String, String> headers) {
-		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws");
+		WebSocket.Builder builder = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.subprotocols("graphql-transport-ws");
 		headers.forEach(builder::header);
 		this.socket = builder.buildAsync(URI.create("ws://localhost:" + port + "/graphql"), new Listener()).join();
 	}
 
-	/** Opens a connection with handshake {@code headers} (e.g. a cookie and an Origin). */
+	/**
+	 * Opens a connection with handshake {@code headers} (e.g. a cookie and an Origin).
+	 */
 	public static GraphQlSocket open(int port, Map<String, String> headers) {
 		return new GraphQlSocket(port, headers);
 	}
@@ -42,7 +47,10 @@ public final class GraphQlSocket implements AutoCloseable {
 		return open(port, Map.of());
 	}
 
-	/** Sends connection_init with {@code payload} and returns the server's answer (connection_ack), or null if it hung up. */
+	/**
+	 * Sends connection_init with {@code payload} and returns the server's answer
+	 * (connection_ack), or null if it hung up.
+	 */
 	public Map<String, Object> init(Map<String, Object> payload) {
 		send(Map.of("type", "connection_init", "payload", payload));
 		return next(Duration.ofSeconds(5));
@@ -56,7 +64,10 @@ public final class GraphQlSocket implements AutoCloseable {
 		send(Map.of("id", id, "type", "complete"));
 	}
 
-	/** The next message within {@code wait}, skipping pings and pongs; null when none came. */
+	/**
+	 * The next message within {@code wait}, skipping pings and pongs; null when none
+	 * came.
+	 */
 	public Map<String, Object> next(Duration wait) {
 		long deadline = System.nanoTime() + wait.toNanos();
 		try {
@@ -74,7 +85,10 @@ public final class GraphQlSocket implements AutoCloseable {
 		}
 	}
 
-	/** The close code the server sent, waiting up to {@code wait}; null when it did not close. */
+	/**
+	 * The close code the server sent, waiting up to {@code wait}; null when it did not
+	 * close.
+	 */
 	public Integer closeCode(Duration wait) {
 		try {
 			return this.closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);

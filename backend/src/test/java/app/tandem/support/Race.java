@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs requests at the same moment, each on its own thread: two people (or a phone and its retry) writing at once. */
+/**
+ * Runs requests at the same moment, each on its own thread: two people (or a phone and
+ * its retry) writing at once.
+ */
 public final class Race {
 
 	private Race() {

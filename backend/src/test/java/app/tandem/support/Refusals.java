@@ -6,7 +6,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Asserts that a call was refused with a given classification and field, and wrote nothing. */
+/**
+ * Asserts that a call was refused with a given classification and field, and wrote
+ * nothing.
+ */
 public final class Refusals {
 
 	private Refusals() {

@@ -52,10 +52,20 @@ public class TestDatabases implements LauncherSessionListener {
 		String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 		StringBuilder sql = new StringBuilder("CREATE DATABASE " + this.schema + " CHARACTER SET utf8mb4;");
 		for (String host : new String[] { "localhost", "127.0.0.1" }) {
-			sql.append("CREATE USER '").append(this.schema).append("'@'").append(host).append("' IDENTIFIED BY '")
-				.append(password).append("';");
-			sql.append("GRANT ALL ON ").append(this.schema).append(".* TO '").append(this.schema).append("'@'")
-				.append(host).append("';");
+			sql.append("CREATE USER '")
+				.append(this.schema)
+				.append("'@'")
+				.append(host)
+				.append("' IDENTIFIED BY '")
+				.append(password)
+				.append("';");
+			sql.append("GRANT ALL ON ")
+				.append(this.schema)
+				.append(".* TO '")
+				.append(this.schema)
+				.append("'@'")
+				.append(host)
+				.append("';");
 		}
 		root(sql.toString());
 		String port = System.getProperty("tandem.test.mariadb-port", "3306");
@@ -73,8 +83,8 @@ public class TestDatabases implements LauncherSessionListener {
 			Process process = new ProcessBuilder("mariadb", "-uroot", "-e", sql).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IllegalStateException("mariadb -uroot failed (is MariaDB running? service mariadb start): "
-						+ output);
+				throw new IllegalStateException(
+						"mariadb -uroot failed (is MariaDB running? service mariadb start): " + output);
 			}
 		}
 		catch (IOException ex) {

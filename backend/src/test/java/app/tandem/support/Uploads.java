@@ -11,7 +11,10 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
-/** File uploads to {@code POST /api/imports} on the running server, as the web app and curl send them. */
+/**
+ * File uploads to {@code POST /api/imports} on the running server, as the web app and
+ * curl send them.
+ */
 public final class Uploads {
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -27,13 +30,19 @@ public final class Uploads {
 			.build();
 	}
 
-	/** One upload; {@code token} null sends none. Extra form fields come in name/value pairs. */
+	/**
+	 * One upload; {@code token} null sends none. Extra form fields come in name/value
+	 * pairs.
+	 */
 	public Answer send(String token, String fileName, byte[] content, String source, boolean dryRun, String... fields) {
 		return sendWith(token == null ? Map.of() : Map.of("Authorization", "Bearer " + token), fileName, content,
 				source, dryRun, fields);
 	}
 
-	/** One upload with these request headers (the web app's: its session cookie and X-Tandem-Client). */
+	/**
+	 * One upload with these request headers (the web app's: its session cookie and
+	 * X-Tandem-Client).
+	 */
 	public Answer sendWith(Map<String, String> headers, String fileName, byte[] content, String source, boolean dryRun,
 			String... fields) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
@@ -50,8 +59,7 @@ public final class Uploads {
 		}
 		WebTestClient.RequestBodySpec request = this.client.post().uri("/api/imports");
 		headers.forEach(request::header);
-		EntityExchangeResult<Map<String, Object>> result = request
-			.body(BodyInserters.fromMultipartData(body.build()))
+		EntityExchangeResult<Map<String, Object>> result = request.body(BodyInserters.fromMultipartData(body.build()))
 			.exchange()
 			.expectBody(JSON)
 			.returnResult();

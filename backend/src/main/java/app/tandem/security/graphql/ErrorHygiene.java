@@ -25,12 +25,13 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Errors raised outside the resolvers get Tandem's classifications too (README: every error
- * carries one of BAD_REQUEST, UNAUTHORIZED, ...): graphql-java's syntax, validation and abort
- * errors become BAD_REQUEST with their message; anything unexpected, including an exception
- * thrown by an instrumentation or interceptor, becomes an opaque INTERNAL_ERROR whose id is in
- * the log, never a stack trace or a class name. Every error leaves here with an
- * {@code extensions.code} ({@link ErrorCode}): its own, or its classification's general one.
+ * Errors raised outside the resolvers get Tandem's classifications too (README: every
+ * error carries one of BAD_REQUEST, UNAUTHORIZED, ...): graphql-java's syntax, validation
+ * and abort errors become BAD_REQUEST with their message; anything unexpected, including
+ * an exception thrown by an instrumentation or interceptor, becomes an opaque
+ * INTERNAL_ERROR whose id is in the log, never a stack trace or a class name. Every error
+ * leaves here with an {@code extensions.code} ({@link ErrorCode}): its own, or its
+ * classification's general one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -71,7 +72,8 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 							null, error.getMessage());
 		}
 		if (!(error.getErrorType() instanceof ErrorType type)) {
-			// graphql-java's own checks with their own classification, such as BadFaithIntrospection.
+			// graphql-java's own checks with their own classification, such as
+			// BadFaithIntrospection.
 			ErrorCode code = switch (String.valueOf(error.getErrorType().toSpecification(error))) {
 				case "IntrospectionDisabled" -> ErrorCode.INTROSPECTION_DISABLED;
 				case "BadFaithIntrospection" -> ErrorCode.INTROSPECTION_TOO_LARGE;
@@ -80,12 +82,12 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 			return copy(error, TandemErrorType.BAD_REQUEST, code, error.getMessage());
 		}
 		return switch (type) {
-			case InvalidSyntax -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_PARSE_FAILED,
-					error.getMessage());
-			case ValidationError -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_VALIDATION_FAILED,
-					error.getMessage());
-			case OperationNotSupported -> copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.OPERATION_NOT_SUPPORTED,
-					error.getMessage());
+			case InvalidSyntax ->
+				copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+			case ValidationError ->
+				copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+			case OperationNotSupported ->
+				copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.OPERATION_NOT_SUPPORTED, error.getMessage());
 			case ExecutionAborted -> timedOut ? timeout(error)
 					: copy(error, TandemErrorType.BAD_REQUEST, ErrorCode.EXECUTION_ABORTED, error.getMessage());
 			case DataFetchingException, NullValueInNonNullableField -> internal(error);
@@ -113,8 +115,8 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 	}
 
 	private WebGraphQlResponse failed(WebGraphQlRequest request, Throwable ex) {
-		GraphQLError error = InternalErrors.failure(GraphqlErrorBuilder.newError().locations(null), "outside the resolvers",
-				null, ex);
+		GraphQLError error = InternalErrors.failure(GraphqlErrorBuilder.newError().locations(null),
+				"outside the resolvers", null, ex);
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
@@ -126,7 +128,10 @@ class ErrorHygiene implements WebGraphQlInterceptor {
 		return (error.getPath() != null) ? builder.path(error.getPath()) : builder;
 	}
 
-	/** A copy classified as {@code type}; a null {@code code} is the classification's general one. */
+	/**
+	 * A copy classified as {@code type}; a null {@code code} is the classification's
+	 * general one.
+	 */
 	private static GraphQLError copy(GraphQLError error, TandemErrorType type, ErrorCode code, String message) {
 		Map<String, Object> extensions = new HashMap<>();
 		if (error.getExtensions() != null) {

@@ -9,13 +9,19 @@ import graphql.language.IntValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 
-/** Reads a field's {@code first} argument from the document or its variables, before graphql-java coerces it. */
+/**
+ * Reads a field's {@code first} argument from the document or its variables, before
+ * graphql-java coerces it.
+ */
 final class FirstArgument {
 
 	private FirstArgument() {
 	}
 
-	/** The value asked for; null when absent, null or not a number (graphql-java reports the latter). */
+	/**
+	 * The value asked for; null when absent, null or not a number (graphql-java reports
+	 * the latter).
+	 */
 	static Long of(Field field, Map<String, Object> variables) {
 		for (Argument argument : field.getArguments()) {
 			if ("first".equals(argument.getName())) {

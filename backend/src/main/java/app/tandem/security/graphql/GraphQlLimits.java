@@ -9,17 +9,21 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What one GraphQL request may ask for ({@code tandem.graphql.*}). Every limit is checked
- * before any resolver, and so before any SQL, runs; docs/security.md says which threat each
- * one answers. Unset or non-positive values fall back to the defaults below.
+ * before any resolver, and so before any SQL, runs; docs/security.md says which threat
+ * each one answers. Unset or non-positive values fall back to the defaults below.
  *
- * @param maxDepth deepest field nesting (introspection excepted, see {@link QueryMeasure})
- * @param maxCost largest cost; a field costs 1, a list with {@code first} costs first × (1 + its fields)
- * @param defaultFirst page size assumed when a list field is asked for without {@code first}
- * @param maxFirst largest {@code first}; {@link Pages} reads the same setting for every list
+ * @param maxDepth deepest field nesting (introspection excepted, see
+ * {@link QueryMeasure})
+ * @param maxCost largest cost; a field costs 1, a list with {@code first} costs first ×
+ * (1 + its fields)
+ * @param defaultFirst page size assumed when a list field is asked for without
+ * {@code first}
+ * @param maxFirst largest {@code first}; {@link Pages} reads the same setting for every
+ * list
  * @param maxRootFields top-level fields per request, fragments expanded
  * @param maxAliases aliased fields per request, fragments expanded
- * @param maxLogins {@code login} and {@code refreshSession} fields per request; each login also counts as a
- *        sign-in attempt
+ * @param maxLogins {@code login} and {@code refreshSession} fields per request; each
+ * login also counts as a sign-in attempt
  * @param requestTimeout how long one request may execute before it is cancelled
  * @param maxRequestSize largest HTTP request body accepted at the GraphQL endpoint
  * @param parser graphql-java parser limits, set per request rather than JVM-wide
@@ -49,7 +53,8 @@ public record GraphQlLimits(int maxDepth, long maxCost, int defaultFirst, int ma
 	}
 
 	/**
-	 * @param maxTokens grammar tokens per document (graphql-java's own default, kept explicit)
+	 * @param maxTokens grammar tokens per document (graphql-java's own default, kept
+	 * explicit)
 	 * @param maxWhitespaceTokens whitespace and comment tokens per document
 	 * @param maxCharacters characters per document
 	 * @param maxRuleDepth parser recursion depth, which bounds the parser's stack

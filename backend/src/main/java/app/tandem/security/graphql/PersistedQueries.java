@@ -25,16 +25,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Automatic persisted queries, Apollo's protocol (SPEC §11): a client sends
- * {@code extensions.persistedQuery.sha256Hash} without the document; an unknown hash answers
- * {@code PersistedQueryNotFound} (code {@code PERSISTED_QUERY_NOT_FOUND}), the client sends
- * document and hash once, and from then on the hash alone runs it. The document must hash to
- * the given value (else {@code PERSISTED_QUERY_ID_INVALID}), so nobody can plant a document
- * under another's hash.
+ * {@code extensions.persistedQuery.sha256Hash} without the document; an unknown hash
+ * answers {@code PersistedQueryNotFound} (code {@code PERSISTED_QUERY_NOT_FOUND}), the
+ * client sends document and hash once, and from then on the hash alone runs it. The
+ * document must hash to the given value (else {@code PERSISTED_QUERY_ID_INVALID}), so
+ * nobody can plant a document under another's hash.
  * <p>
- * Each instance keeps its own cache, bounded in documents and in characters and evicting the
- * least recently used: a hash that another instance knows costs one extra round trip. Every
- * query limit still applies to a document run by hash ({@link QueryLimitInstrumentation}), and
- * a document refused by a limit is not kept.
+ * Each instance keeps its own cache, bounded in documents and in characters and evicting
+ * the least recently used: a hash that another instance knows costs one extra round trip.
+ * Every query limit still applies to a document run by hash
+ * ({@link QueryLimitInstrumentation}), and a document refused by a limit is not kept.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistedQueries {
@@ -63,7 +63,8 @@ class PersistedQueries {
 			if (id != null) {
 				extensions.put("persistedQueryId", String.valueOf(id));
 			}
-			// Apollo's clients look for this exact message (or the code) before sending the document.
+			// Apollo's clients look for this exact message (or the code) before sending
+			// the document.
 			return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
 				.errorType(TandemErrorType.BAD_REQUEST)
 				.message("%s", error.getMessage())
@@ -74,9 +75,10 @@ class PersistedQueries {
 	}
 
 	/**
-	 * Hash → parsed and validated document, least recently used first out once either bound is
-	 * passed. Only documents without errors are kept; a miss with the document parses and
-	 * validates it outside the lock, so one slow document does not hold up the others.
+	 * Hash → parsed and validated document, least recently used first out once either
+	 * bound is passed. Only documents without errors are kept; a miss with the document
+	 * parses and validates it outside the lock, so one slow document does not hold up the
+	 * others.
 	 */
 	static final class BoundedCache implements PersistedQueryCache {
 
@@ -91,15 +93,16 @@ class PersistedQueries {
 		}
 
 		@Override
-		public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object id,
-				ExecutionInput input, PersistedQueryCacheMiss miss) {
+		public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object id, ExecutionInput input,
+				PersistedQueryCacheMiss miss) {
 			Optional<PreparsedDocumentEntry> known = lookUp(id);
 			if (known.isPresent()) {
 				return CompletableFuture.completedFuture(known.get());
 			}
 			String text = input.getQuery();
 			if (text == null || text.isBlank() || text.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
-				// The hash alone, and this instance does not know it: the client sends the document.
+				// The hash alone, and this instance does not know it: the client sends
+				// the document.
 				throw new PersistedQueryNotFound(id);
 			}
 			PreparsedDocumentEntry entry = miss.apply(text);
@@ -120,7 +123,8 @@ class PersistedQueries {
 			Kept previous = this.documents.put(id, kept);
 			this.characters += kept.characters() - ((previous != null) ? previous.characters() : 0);
 			Iterator<Kept> eldest = this.documents.values().iterator();
-			while (this.documents.size() > this.limits.maxDocuments() || this.characters > this.limits.maxCharacters()) {
+			while (this.documents.size() > this.limits.maxDocuments()
+					|| this.characters > this.limits.maxCharacters()) {
 				this.characters -= eldest.next().characters();
 				eldest.remove();
 			}

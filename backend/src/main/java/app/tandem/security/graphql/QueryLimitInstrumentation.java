@@ -28,15 +28,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces {@link GraphQlLimits} inside graphql-java: the parser limits go into each request's
- * context (graphql-java reads them from there, so nothing is changed JVM-wide), and the parsed
- * document is measured as validation begins, before graphql-java's own validation (whose
- * overlapping-fields rule is quadratic) and long before any resolver or SQL. A refusal aborts
- * the request with a BAD_REQUEST error.
+ * Enforces {@link GraphQlLimits} inside graphql-java: the parser limits go into each
+ * request's context (graphql-java reads them from there, so nothing is changed JVM-wide),
+ * and the parsed document is measured as validation begins, before graphql-java's own
+ * validation (whose overlapping-fields rule is quadratic) and long before any resolver or
+ * SQL. A refusal aborts the request with a BAD_REQUEST error.
  * <p>
- * A document run by its hash ({@link PersistedQueries}) skips parsing and validation, so it is
- * measured again as its operation begins, with this request's variables: a document registered
- * with {@code first: 10} cannot be run by hash with {@code first: 100000}.
+ * A document run by its hash ({@link PersistedQueries}) skips parsing and validation, so
+ * it is measured again as its operation begins, with this request's variables: a document
+ * registered with {@code first: 10} cannot be run by hash with {@code first: 100000}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -85,18 +85,16 @@ class QueryLimitInstrumentation implements Instrumentation {
 		return SimpleInstrumentationContext.noOp();
 	}
 
-	private void check(Document document, GraphQLSchema schema,
-			Map<String, Object> variables) {
-		QueryMeasure.check(document, schema, variables, this.limits)
-			.ifPresent((refusal) -> {
-				GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
-					.errorType(TandemErrorType.BAD_REQUEST)
-					.message("%s", refusal.getMessage())
-					.locations(null);
-				error.extensions((refusal.field() == null) ? Map.of(ErrorCode.KEY, refusal.code().name())
-						: Map.of(ErrorCode.KEY, refusal.code().name(), "field", refusal.field()));
-				throw new AbortExecutionException(List.of(error.build()));
-			});
+	private void check(Document document, GraphQLSchema schema, Map<String, Object> variables) {
+		QueryMeasure.check(document, schema, variables, this.limits).ifPresent((refusal) -> {
+			GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError()
+				.errorType(TandemErrorType.BAD_REQUEST)
+				.message("%s", refusal.getMessage())
+				.locations(null);
+			error.extensions((refusal.field() == null) ? Map.of(ErrorCode.KEY, refusal.code().name())
+					: Map.of(ErrorCode.KEY, refusal.code().name(), "field", refusal.field()));
+			throw new AbortExecutionException(List.of(error.build()));
+		});
 	}
 
 }

@@ -22,13 +22,13 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * Measures a parsed document against {@link GraphQlLimits} before graphql-java validates it, so
- * an abusive document costs neither validation time nor SQL. Each fragment is measured once and
- * remembered, so a document that fans out exponentially through fragments takes linear time to
- * measure; sums saturate rather than overflow. Fragment cycles are refused here because the
- * measure of a cycle is infinite. Introspection ({@code __schema}, {@code __type}) is not
- * measured: graphql-java's good-faith introspection check bounds it, and GraphiQL's own schema
- * query is 13–15 levels deep.
+ * Measures a parsed document against {@link GraphQlLimits} before graphql-java validates
+ * it, so an abusive document costs neither validation time nor SQL. Each fragment is
+ * measured once and remembered, so a document that fans out exponentially through
+ * fragments takes linear time to measure; sums saturate rather than overflow. Fragment
+ * cycles are refused here because the measure of a cycle is infinite. Introspection
+ * ({@code __schema}, {@code __type}) is not measured: graphql-java's good-faith
+ * introspection check bounds it, and GraphiQL's own schema query is 13–15 levels deep.
  */
 final class QueryMeasure {
 
@@ -52,7 +52,8 @@ final class QueryMeasure {
 		this.limits = limits;
 		this.schema = schema;
 		this.variables = variables == null ? Map.of() : variables;
-		document.getDefinitionsOfType(FragmentDefinition.class).forEach((f) -> this.fragments.putIfAbsent(f.getName(), f));
+		document.getDefinitionsOfType(FragmentDefinition.class)
+			.forEach((f) -> this.fragments.putIfAbsent(f.getName(), f));
 		// Bounds this class's own recursion (fragment chains add nesting but no depth).
 		this.maxNesting = Math.max(64, limits.maxDepth() * 4);
 	}
@@ -76,7 +77,8 @@ final class QueryMeasure {
 			default -> this.schema.getQueryType();
 		};
 		QuerySize size = selections(operation.getSelectionSet(), root);
-		refuseIf(ErrorCode.TOO_MANY_SIGN_INS, size.logins(), this.limits.maxLogins(), "The request signs in %s times; at most %d sign-ins per request");
+		refuseIf(ErrorCode.TOO_MANY_SIGN_INS, size.logins(), this.limits.maxLogins(),
+				"The request signs in %s times; at most %d sign-ins per request");
 		refuseIf(ErrorCode.TOO_MANY_ROOT_FIELDS, size.fields(), this.limits.maxRootFields(),
 				"The request asks for %s top-level fields; at most %d are allowed");
 		refuseIf(ErrorCode.TOO_MANY_ALIASES, size.aliases(), this.limits.maxAliases(),
@@ -129,14 +131,16 @@ final class QueryMeasure {
 		}
 		GraphQLFieldDefinition definition = (parent instanceof GraphQLFieldsContainer container)
 				? container.getFieldDefinition(field.getName()) : null;
-		// Unknown fields are measured all the same; graphql-java's validation names them afterwards.
+		// Unknown fields are measured all the same; graphql-java's validation names them
+		// afterwards.
 		GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
 		QuerySize inner = selections(field.getSelectionSet(), type);
 		long cost = QuerySize.add(1, inner.cost());
 		if (definition != null && definition.getArgument("first") != null) {
 			cost = QuerySize.multiply(first(field), cost);
 		}
-		// A refresh is a sign-in too: one request cannot try a batch of guessed refresh tokens either.
+		// A refresh is a sign-in too: one request cannot try a batch of guessed refresh
+		// tokens either.
 		long login = "login".equals(field.getName()) || "refreshSession".equals(field.getName()) ? 1 : 0;
 		return new QuerySize(cost, inner.depth() + 1, QuerySize.add(alias, inner.aliases()), 1, login);
 	}
@@ -154,8 +158,8 @@ final class QueryMeasure {
 		if (start >= 0) {
 			List<String> cycle = new ArrayList<>(this.open.subList(start, this.open.size()));
 			cycle.add(name);
-			throw new QueryRefusal(ErrorCode.FRAGMENT_CYCLE, "Fragment " + name + " spreads itself (" + String.join(" -> ", cycle)
-					+ "); fragment cycles are not allowed", null);
+			throw new QueryRefusal(ErrorCode.FRAGMENT_CYCLE, "Fragment " + name + " spreads itself ("
+					+ String.join(" -> ", cycle) + "); fragment cycles are not allowed", null);
 		}
 		this.open.add(name);
 		GraphQLType type = this.schema.getType(definition.getTypeCondition().getName());
@@ -169,15 +173,16 @@ final class QueryMeasure {
 		Long value = FirstArgument.of(field, this.variables);
 		long first = value == null ? this.limits.defaultFirst() : value;
 		if (first < 1 || first > this.limits.maxFirst()) {
-			throw new QueryRefusal(ErrorCode.FIRST_OUT_OF_RANGE, "first must be between 1 and " + this.limits.maxFirst(), "first");
+			throw new QueryRefusal(ErrorCode.FIRST_OUT_OF_RANGE,
+					"first must be between 1 and " + this.limits.maxFirst(), "first");
 		}
 		return first;
 	}
 
 	private static void refuseIf(ErrorCode code, long actual, long limit, String message) {
 		if (actual > limit) {
-			throw new QueryRefusal(code, String.format(message, actual == Long.MAX_VALUE ? "too many" : Long.toString(actual), limit),
-					null);
+			throw new QueryRefusal(code,
+					String.format(message, actual == Long.MAX_VALUE ? "too many" : Long.toString(actual), limit), null);
 		}
 	}
 

@@ -2,7 +2,10 @@ package app.tandem.security.graphql;
 
 import app.tandem.shared.ErrorCode;
 
-/** Why a document is refused, and at which argument if one is to blame. Thrown inside {@link QueryMeasure}. */
+/**
+ * Why a document is refused, and at which argument if one is to blame. Thrown inside
+ * {@link QueryMeasure}.
+ */
 final class QueryRefusal extends RuntimeException {
 
 	private final ErrorCode code;

@@ -3,7 +3,8 @@ package app.tandem.security.graphql;
 /**
  * What a selection set adds up to: its cost, depth and aliases, and the fields (and
  * {@code login}s among them) at its own level. Sums saturate at {@link Long#MAX_VALUE}: a
- * document that fans out through fragments may describe more fields than a long can count.
+ * document that fans out through fragments may describe more fields than a long can
+ * count.
  */
 record QuerySize(long cost, int depth, long aliases, long fields, long logins) {
 

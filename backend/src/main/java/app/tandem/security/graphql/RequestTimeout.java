@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cancels a GraphQL request that runs longer than {@code tandem.graphql.request-timeout}:
- * graphql-java then fetches no further field and answers with what it has. A statement already
- * running in the database is not interrupted by this; the JDBC query timeouts in
+ * graphql-java then fetches no further field and answers with what it has. A statement
+ * already running in the database is not interrupted by this; the JDBC query timeouts in
  * application.yml end it. {@link ErrorHygiene} turns the cancellation into a clear error.
  */
 @Component

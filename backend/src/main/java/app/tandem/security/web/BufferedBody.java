@@ -56,7 +56,8 @@ final class BufferedBody extends HttpServletRequestWrapper {
 
 	@Override
 	public BufferedReader getReader() {
-		Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+		Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+				: Charset.forName(getCharacterEncoding());
 		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
 

@@ -11,12 +11,13 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * CORS, closed unless {@code tandem.web.allowed-origins} lists origins. A preflight always gets
- * this policy, so one from a foreign origin is refused (403, no Access-Control-Allow-Origin):
- * that refusal is what keeps another site from sending {@value WebSession#CLIENT_HEADER} and
- * riding on the session cookie. Other requests are left alone unless their origin is allowed:
- * a same-origin page behind a TLS proxy sends an Origin the server sees as different, and must
- * not be refused; a foreign page cannot read the answer without Access-Control-Allow-Origin.
+ * CORS, closed unless {@code tandem.web.allowed-origins} lists origins. A preflight
+ * always gets this policy, so one from a foreign origin is refused (403, no
+ * Access-Control-Allow-Origin): that refusal is what keeps another site from sending
+ * {@value WebSession#CLIENT_HEADER} and riding on the session cookie. Other requests are
+ * left alone unless their origin is allowed: a same-origin page behind a TLS proxy sends
+ * an Origin the server sees as different, and must not be refused; a foreign page cannot
+ * read the answer without Access-Control-Allow-Origin.
  */
 final class CorsPolicy implements CorsConfigurationSource {
 

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * When the database cannot be reached before a resolver runs (the token's revocation check, the
- * session cookie), the client gets HTTP 503 with a GraphQL-shaped {@code UNAVAILABLE} error and
- * a Retry-After, instead of the container's 500 page. Failures inside resolvers are answered by
- * the resolver error handling with the same classification.
+ * When the database cannot be reached before a resolver runs (the token's revocation
+ * check, the session cookie), the client gets HTTP 503 with a GraphQL-shaped
+ * {@code UNAVAILABLE} error and a Retry-After, instead of the container's 500 page.
+ * Failures inside resolvers are answered by the resolver error handling with the same
+ * classification.
  */
 @Component
 // Just inside RequestIds, so the warning below carries the request id.

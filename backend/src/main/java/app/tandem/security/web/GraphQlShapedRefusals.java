@@ -19,20 +19,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests to the GraphQL endpoint that never reach GraphQL — a body that is not JSON (or a JSON
- * array, or JSON nested too deep, or without a query), a content type other than JSON, a method
- * other than POST — are refused with a GraphQL-shaped body and an {@code extensions.code}, like
- * every other refusal a client meets there, instead of Spring Boot's error page JSON (SPEC §11).
+ * Requests to the GraphQL endpoint that never reach GraphQL — a body that is not JSON (or
+ * a JSON array, or JSON nested too deep, or without a query), a content type other than
+ * JSON, a method other than POST — are refused with a GraphQL-shaped body and an
+ * {@code extensions.code}, like every other refusal a client meets there, instead of
+ * Spring Boot's error page JSON (SPEC §11).
  */
 @Component
 class GraphQlShapedRefusals extends OncePerRequestFilter {
 
-	private static final Map<Integer, Refusal> REFUSALS = Map.of(
-			400, new Refusal("The request body is not a GraphQL request: a JSON object with a query",
+	private static final Map<Integer, Refusal> REFUSALS = Map.of(400,
+			new Refusal("The request body is not a GraphQL request: a JSON object with a query",
 					ErrorCode.INVALID_REQUEST_BODY),
-			405, new Refusal("Send GraphQL requests with POST", ErrorCode.METHOD_NOT_ALLOWED),
-			406, new Refusal("Accept application/graphql-response+json or application/json", ErrorCode.NOT_ACCEPTABLE),
-			415, new Refusal("Send the request as Content-Type: application/json", ErrorCode.UNSUPPORTED_MEDIA_TYPE));
+			405, new Refusal("Send GraphQL requests with POST", ErrorCode.METHOD_NOT_ALLOWED), 406,
+			new Refusal("Accept application/graphql-response+json or application/json", ErrorCode.NOT_ACCEPTABLE), 415,
+			new Refusal("Send the request as Content-Type: application/json", ErrorCode.UNSUPPORTED_MEDIA_TYPE));
 
 	private final String path;
 
@@ -50,14 +51,18 @@ class GraphQlShapedRefusals extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Shaping shaping = new Shaping(response);
 		chain.doFilter(request, shaping);
-		// Some refusals only set the status (spring-graphql's 415) and leave the body empty.
+		// Some refusals only set the status (spring-graphql's 415) and leave the body
+		// empty.
 		Refusal refusal = REFUSALS.get(response.getStatus());
 		if (refusal != null && !request.isAsyncStarted() && !shaping.bodyStarted && !response.isCommitted()) {
 			shaping.write(refusal);
 		}
 	}
 
-	/** Answers sendError(…) of the statuses above itself, and notes whether anyone wrote a body. */
+	/**
+	 * Answers sendError(…) of the statuses above itself, and notes whether anyone wrote a
+	 * body.
+	 */
 	private static final class Shaping extends HttpServletResponseWrapper {
 
 		private boolean bodyStarted;
@@ -109,8 +114,9 @@ class GraphQlShapedRefusals extends OncePerRequestFilter {
 	private record Refusal(String message, ErrorCode code) {
 
 		byte[] body() {
-			return ("{\"errors\":[{\"message\":\"" + this.message + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\","
-					+ "\"code\":\"" + this.code.name() + "\"}}]}")
+			return ("{\"errors\":[{\"message\":\"" + this.message
+					+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"," + "\"code\":\"" + this.code.name()
+					+ "\"}}]}")
 				.getBytes(StandardCharsets.UTF_8);
 		}
 

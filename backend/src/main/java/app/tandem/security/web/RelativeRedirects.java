@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Redirects within Tandem name only the path (issue 14 item 8): a Location built from the request
- * (Tomcat's, a library's) would otherwise carry whatever Host header the client sent, and a link
- * to evil.example would come from our own server. Locations on other origins are left alone.
+ * Redirects within Tandem name only the path (issue 14 item 8): a Location built from the
+ * request (Tomcat's, a library's) would otherwise carry whatever Host header the client
+ * sent, and a link to evil.example would come from our own server. Locations on other
+ * origins are left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,7 +43,10 @@ class RelativeRedirects extends OncePerRequestFilter {
 		});
 	}
 
-	/** The path (and query) of an absolute Location on the request's own host; anything else as it is. */
+	/**
+	 * The path (and query) of an absolute Location on the request's own host; anything
+	 * else as it is.
+	 */
 	static String location(String name, String value, HttpServletRequest request) {
 		if (value == null || !HttpHeaders.LOCATION.equalsIgnoreCase(name)) {
 			return value;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses GraphQL request bodies larger than {@code tandem.graphql.max-request-size} with 413
- * before anything reads them, so a multi-megabyte document costs neither memory nor parsing. A
- * declared Content-Length is checked up front; a chunked body is read up to one byte past the
- * limit and handed on from memory. Runs after Spring Security, so the answer carries the
- * security headers.
+ * Refuses GraphQL request bodies larger than {@code tandem.graphql.max-request-size} with
+ * 413 before anything reads them, so a multi-megabyte document costs neither memory nor
+ * parsing. A declared Content-Length is checked up front; a chunked body is read up to
+ * one byte past the limit and handed on from memory. Runs after Spring Security, so the
+ * answer carries the security headers.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {

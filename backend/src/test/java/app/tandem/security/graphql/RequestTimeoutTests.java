@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request timeout without a server (a slow resolver has no place in Tandem's schema): five
- * fields of 150 ms each, a 200 ms timeout, and graphql-java must stop fetching once it passed.
+ * The request timeout without a server (a slow resolver has no place in Tandem's schema):
+ * five fields of 150 ms each, a 200 ms timeout, and graphql-java must stop fetching once
+ * it passed.
  */
 class RequestTimeoutTests {
 
@@ -33,7 +34,8 @@ class RequestTimeoutTests {
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
 				new SchemaParser().parse("type Query { a: String b: String c: String d: String e: String }"),
 				RuntimeWiring.newRuntimeWiring()
-					.type("Query", (type) -> type.dataFetchers(Map.of("a", slow, "b", slow, "c", slow, "d", slow, "e", slow)))
+					.type("Query",
+							(type) -> type.dataFetchers(Map.of("a", slow, "b", slow, "c", slow, "d", slow, "e", slow)))
 					.build());
 		RequestTimeout timeout = new RequestTimeout(
 				new GraphQlLimits(0, 0, 0, 0, 0, 0, 0, Duration.ofMillis(200), null, null));

@@ -10,7 +10,10 @@ import org.springframework.web.cors.CorsConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CORS rules that need no server: credentials never with "*", other requests untouched unless allowed. */
+/**
+ * CORS rules that need no server: credentials never with "*", other requests untouched
+ * unless allowed.
+ */
 class CorsPolicyTests {
 
 	@Test
@@ -40,7 +43,8 @@ class CorsPolicyTests {
 	@Test
 	void aRequestThatIsNotAPreflightIsLeftAloneUnlessItsOriginIsAllowed() {
 		CorsPolicy policy = new CorsPolicy(List.of("https://app.example"));
-		// Same page behind a TLS proxy: the server sees http, the browser sends https. Not refused.
+		// Same page behind a TLS proxy: the server sees http, the browser sends https.
+		// Not refused.
 		assertThat(policy.getCorsConfiguration(post("https://tandem.example"))).isNull();
 		assertThat(policy.getCorsConfiguration(post("https://app.example"))).isNotNull();
 	}

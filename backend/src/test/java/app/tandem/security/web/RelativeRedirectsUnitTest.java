@@ -8,7 +8,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 14 item 8: a redirect on our own host names only the path, never the Host a client chose. */
+/**
+ * Issue 14 item 8: a redirect on our own host names only the path, never the Host a
+ * client chose.
+ */
 class RelativeRedirectsUnitTest {
 
 	@Test
@@ -20,7 +23,8 @@ class RelativeRedirectsUnitTest {
 
 	@Test
 	void otherOriginsAndOtherHeadersAreLeftAlone() throws Exception {
-		assertThat(locationAfterFilter("tandem.example", "https://id.example/login")).isEqualTo("https://id.example/login");
+		assertThat(locationAfterFilter("tandem.example", "https://id.example/login"))
+			.isEqualTo("https://id.example/login");
 		assertThat(locationAfterFilter("tandem.example", "/already/relative")).isEqualTo("/already/relative");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		new RelativeRedirects().doFilter(request("tandem.example"), response,
