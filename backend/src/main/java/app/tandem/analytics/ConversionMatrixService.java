@@ -57,7 +57,7 @@ public class ConversionMatrixService {
 
 	@Transactional(readOnly = true)
 	public ConversionMatrix matrix(YearMonth period) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		LeadFigures leads = this.queries.leads(this.calendar.range(period));
 		TreeSet<Long> assigneeIds = new TreeSet<>();
 		leads.byChannelAndAssignee()

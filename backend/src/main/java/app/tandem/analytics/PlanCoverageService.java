@@ -36,7 +36,7 @@ public class PlanCoverageService {
 
 	@Transactional(readOnly = true)
 	public PlanCoverage coverage(YearMonth period) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		SharedGoal goal = this.plans.goal(period).orElse(null);
 		BigDecimal turnover = BigDecimal.ZERO.setScale(2);
 		BigDecimal margin = BigDecimal.ZERO.setScale(2);

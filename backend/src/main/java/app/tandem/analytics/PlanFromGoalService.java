@@ -60,14 +60,14 @@ public class PlanFromGoalService {
 
 	@Transactional(readOnly = true)
 	public PlanSuggestion suggest(YearMonth period, BigDecimal turnoverTarget) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		check(period, turnoverTarget);
 		return compute(period, turnoverTarget);
 	}
 
 	@Transactional
 	public PlanSuggestion apply(YearMonth period, BigDecimal turnoverTarget) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		check(period, turnoverTarget);
 		PlanSuggestion plan = compute(period, turnoverTarget);
 		this.goals.applyPlan(period, turnoverTarget, plan.grossMarginTarget(),

@@ -60,7 +60,7 @@ public class VarianceService {
 
 	@Transactional(readOnly = true)
 	public VarianceDecomposition decompose(YearMonth period) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		PeriodRange range = this.calendar.range(period);
 		PeriodDays days = this.workingDays.days(range, this.calendar.today());
 		BigDecimal f = days.fraction();

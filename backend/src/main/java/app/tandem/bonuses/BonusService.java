@@ -63,20 +63,20 @@ public class BonusService {
 
 	@Transactional(readOnly = true)
 	public List<BonusScheme> schemes() {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.schemes.all();
 	}
 
 	/** Owner only: every change to the schemes (or one position's), newest first. */
 	@Transactional(readOnly = true)
 	public List<BonusSchemeChange> schemeHistory(Position position) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.schemes.history(position);
 	}
 
 	@Transactional
 	public BonusScheme setScheme(SetBonusSchemeInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		BonusScheme scheme = checked(input);
 		return this.schemes.save(scheme, input.expectedVersion(), owner.id(), this.calendar.now());
 	}
@@ -104,7 +104,7 @@ public class BonusService {
 
 	@Transactional(readOnly = true)
 	public BonusRun run(YearMonth period) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.closedRuns.run(period).orElseGet(() -> liveRun(period));
 	}
 
@@ -113,7 +113,7 @@ public class BonusService {
 	 */
 	@Transactional
 	public BonusRun close(YearMonth period) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		new InputCheck().require(period, "period").throwIfInvalid();
 		if (!period.isBefore(this.calendar.currentPeriod())) {
 			throw TandemException.badInput("period", "Only a month that is over can be closed; " + period + " is not");

@@ -42,7 +42,7 @@ class CompanyService {
 
 	@Transactional
 	public void setPaceBasis(SetPaceBasisInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		new InputCheck().require(input.paceBasis(), "paceBasis").throwIfInvalid();
 		this.jdbc
 			.sql("""
@@ -57,7 +57,7 @@ class CompanyService {
 	/** Replaces the year's lists that the input gives; an omitted list stays as it is. */
 	@Transactional
 	public void setCalendar(SetCompanyCalendarInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		Integer year = input.year();
 		InputCheck check = new InputCheck().require(year, "year");
 		check.when(year != null && (year < FIRST_YEAR || year > LAST_YEAR), "year",

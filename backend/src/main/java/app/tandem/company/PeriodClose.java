@@ -42,7 +42,7 @@ class PeriodClose {
 	/** Every signed-in person: the closed months, newest first. */
 	@Transactional(readOnly = true)
 	public List<ClosedPeriod> all() {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		return this.jdbc.sql("SELECT period_month, closed_by, closed_at FROM closed_period ORDER BY period_month DESC")
 			.query((rs, n) -> new ClosedPeriod(YearMonth.parse(rs.getString(1)), rs.getLong(2),
 					CompanyCalendar.fromUtc(rs.getObject(3, LocalDateTime.class))))
@@ -52,7 +52,7 @@ class PeriodClose {
 	/** Owner only: every close and reopen, newest first. */
 	@Transactional(readOnly = true)
 	public List<PeriodCloseChange> history() {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.jdbc.sql("""
 				SELECT id, period_month, action, reason, changed_by, changed_at FROM closed_period_change
 				ORDER BY changed_at DESC, id DESC""")
@@ -68,7 +68,7 @@ class PeriodClose {
 	 */
 	@Transactional
 	public ClosedPeriod close(YearMonth period) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		new InputCheck().require(period, "period").throwIfInvalid();
 		if (!period.isBefore(this.calendar.currentPeriod())) {
 			throw TandemException.badInput("period", "Only a month that is over can be closed; " + period + " is not");
@@ -91,7 +91,7 @@ class PeriodClose {
 	/** Reopens a closed month; the reason is required and kept. */
 	@Transactional
 	public PeriodCloseChange reopen(YearMonth period, String reason) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		String why = reason == null ? null : reason.strip();
 		new InputCheck().require(period, "period")
 			.require(why == null || why.isEmpty() ? null : why, "reason")

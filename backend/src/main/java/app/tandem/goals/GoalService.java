@@ -65,7 +65,7 @@ public class GoalService {
 
 	@Transactional(readOnly = true)
 	public Optional<SharedGoal> sharedGoal(YearMonth period) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		return this.goals.findByMonth(period.toString());
 	}
 
@@ -80,13 +80,13 @@ public class GoalService {
 
 	@Transactional(readOnly = true)
 	public List<PlanChange> history(YearMonth period) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.changes.findByMonthOrderByChangedAtDescIdDesc(period.toString());
 	}
 
 	@Transactional
 	public SharedGoal setSharedGoal(SetSharedGoalInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		InputCheck check = new InputCheck().require(input.period(), "period");
 		positiveMoney(check, input.turnoverTarget(), "turnoverTarget");
 		positiveMoney(check, input.grossMarginTarget(), "grossMarginTarget");
@@ -102,7 +102,7 @@ public class GoalService {
 	@Transactional
 	public void applyPlan(YearMonth period, BigDecimal turnoverTarget, BigDecimal grossMarginTarget,
 			List<PlannedTarget> targets) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		BigDecimal margin = grossMarginTarget != null ? grossMarginTarget
 				: this.goals.findByMonth(period.toString()).map(SharedGoal::getGrossMarginTarget).orElse(null);
 		if (margin != null) {
@@ -147,7 +147,7 @@ public class GoalService {
 
 	@Transactional
 	public PersonalPlan setPersonalPlan(SetPersonalPlanInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		InputCheck check = new InputCheck().require(input.employeeId(), "employeeId")
 			.require(input.period(), "period")
 			.require(input.metric(), "metric");

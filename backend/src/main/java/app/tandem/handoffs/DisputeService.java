@@ -69,7 +69,7 @@ public class DisputeService {
 
 	@Transactional
 	public Dispute resolve(ResolveDisputeInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		String comment = text(input.comment(), "comment");
 		new InputCheck().require(input.disputeId(), "disputeId").require(input.verdict(), "verdict").throwIfInvalid();
 		Long id = Ids.parse(input.disputeId(), "disputeId");

@@ -58,7 +58,7 @@ public class HandoffService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Handoff> handoffs(YearMonth period) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		PeriodRange range = this.calendar.range(period);
 		Map<List<Long>, Pair> pairs = new LinkedHashMap<>();
 		this.jdbc.sql(LEADS).param("fromUtc", range.fromUtc()).param("toUtc", range.toUtc()).query((rs) -> {

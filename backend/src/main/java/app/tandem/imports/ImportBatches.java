@@ -52,7 +52,7 @@ public class ImportBatches {
 
 	@Transactional(readOnly = true)
 	public Window<ImportBatch> batches(Integer first, String after) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		Pages.Page page = this.pages.of(first, after);
 		return this.batches.findBy((root, query, cb) -> cb.conjunction(),
 				(q) -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(page.size()).scroll(page.position()));
@@ -60,13 +60,13 @@ public class ImportBatches {
 
 	@Transactional(readOnly = true)
 	public long count() {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.batches.count();
 	}
 
 	@Transactional
 	public ImportBatch revert(String id) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		ImportBatch batch = this.batches.findById(Ids.parse(id, "id"))
 			.orElseThrow(() -> TandemException.notFound("id", "No import with id " + id));
 		if (batch.isReverted()) {

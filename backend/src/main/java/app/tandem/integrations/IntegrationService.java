@@ -71,7 +71,7 @@ public class IntegrationService {
 
 	@Transactional
 	Integration create(IntegrationKind kind, String name) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		String trimmed = name == null ? null : name.strip();
 		new InputCheck().require(kind, "kind")
 			.when(trimmed == null || trimmed.isEmpty() || trimmed.length() > 100, "name",
@@ -85,7 +85,7 @@ public class IntegrationService {
 	/** A new secret; the old one stops working at once. */
 	@Transactional
 	Integration rotate(String id) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		Integration integration = require(id);
 		String secret = newSecret();
 		this.integrations.rotate(integration.id(), sha256(secret));
@@ -94,7 +94,7 @@ public class IntegrationService {
 
 	@Transactional
 	Integration deactivate(String id) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		Integration integration = require(id);
 		this.integrations.deactivate(integration.id());
 		return this.integrations.byId(integration.id()).orElseThrow();
@@ -102,19 +102,19 @@ public class IntegrationService {
 
 	@Transactional(readOnly = true)
 	List<Integration> all() {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.integrations.all();
 	}
 
 	@Transactional(readOnly = true)
 	List<WebhookEvent> events(String integrationId, Status status, Integer first) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return this.events.list(require(integrationId).id(), status, this.pages.of(first, null).size());
 	}
 
 	@Transactional
 	WebhookEvent replay(String eventId) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		long id = Ids.parse(eventId, "id");
 		WebhookEvent event = this.events.byId(id)
 			.orElseThrow(() -> TandemException.notFound("id", "No webhook event " + eventId));
@@ -129,7 +129,7 @@ public class IntegrationService {
 	/** An amoCRM integration's mapping; null for other kinds. */
 	@Transactional(readOnly = true)
 	AmoCrmMapping mapping(Integration integration) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return integration.kind() == IntegrationKind.AMOCRM ? this.mappings.of(integration.id()) : null;
 	}
 
@@ -140,7 +140,7 @@ public class IntegrationService {
 	 */
 	@Transactional
 	AmoCrmMapping setMapping(AmoCrmMapping.SetIntegrationMappingInput input) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		new InputCheck().require(input.integrationId(), "integrationId").throwIfInvalid();
 		Integration integration = require(input.integrationId(), "integrationId");
 		if (integration.kind() != IntegrationKind.AMOCRM) {

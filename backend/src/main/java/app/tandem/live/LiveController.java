@@ -27,7 +27,7 @@ class LiveController {
 	 */
 	@SubscriptionMapping
 	Flux<KpisChanged> kpisChanged(@Argument YearMonth period) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		return this.events.of(period);
 	}
 

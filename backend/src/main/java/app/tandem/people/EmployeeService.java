@@ -52,13 +52,13 @@ public class EmployeeService {
 
 	@Transactional(readOnly = true)
 	public List<Employee> employees() {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		return this.employees.findAllByOrderByFullNameAsc();
 	}
 
 	@Transactional
 	public Employee create(CreateEmployeeInput input) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		return createWithoutViewer(input);
 	}
 
@@ -87,7 +87,7 @@ public class EmployeeService {
 
 	@Transactional
 	public Employee update(UpdateEmployeeInput input) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		Employee employee = find(input.id());
 		InputCheck check = new InputCheck();
 		checkProfile(check, input.fullName(), input.role(), input.position());
@@ -101,7 +101,7 @@ public class EmployeeService {
 
 	@Transactional
 	public Employee deactivate(String id) {
-		this.viewers.currentOwner();
+		this.viewers.requireOwner();
 		Employee employee = find(id);
 		if (isLastActiveOwner(employee)) {
 			throw TandemException.badInput("id", "The company needs at least one active owner");
@@ -118,7 +118,7 @@ public class EmployeeService {
 	 */
 	@Transactional
 	public Employee resetPassword(String employeeId, String newPassword) {
-		Viewer owner = this.viewers.currentOwner();
+		Viewer owner = this.viewers.requireOwner();
 		InputCheck check = new InputCheck().require(employeeId, "employeeId");
 		checkPassword(check, newPassword, "newPassword");
 		check.throwIfInvalid();

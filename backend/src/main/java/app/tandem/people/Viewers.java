@@ -52,7 +52,21 @@ public class Viewers {
 		return new Viewer(employee.getId(), employee.getRole(), employee.getPosition());
 	}
 
-	public Viewer currentOwner() {
+	/**
+	 * The access check of a signed-in-only operation: UNAUTHORIZED
+	 * ({@code SIGN_IN_REQUIRED} or {@code ACCOUNT_INACTIVE}) unless an active person
+	 * asks. Returns who it checked.
+	 */
+	public Viewer requireSignedIn() {
+		return current();
+	}
+
+	/**
+	 * The access check of an owner-only operation, the one place that rule lives:
+	 * UNAUTHORIZED as {@link #requireSignedIn()}, FORBIDDEN for an employee. Returns the
+	 * owner it checked.
+	 */
+	public Viewer requireOwner() {
 		Viewer viewer = current();
 		if (!viewer.isOwner()) {
 			throw TandemException.forbidden("Only an owner may do this");

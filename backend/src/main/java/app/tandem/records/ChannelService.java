@@ -54,7 +54,7 @@ public class ChannelService {
 
 	@Transactional(readOnly = true)
 	public Window<Channel> channels(Integer first, String after, boolean includeArchived) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		Pages.Page page = this.pages.of(first, after, "name", "id");
 		return this.channels.findBy(spec(includeArchived),
 				(q) -> q.sortBy(Sort.by("name", "id")).limit(page.size()).scroll(page.position()));
@@ -62,7 +62,7 @@ public class ChannelService {
 
 	@Transactional(readOnly = true)
 	public long count(boolean includeArchived) {
-		this.viewers.current();
+		this.viewers.requireSignedIn();
 		return this.channels.count(spec(includeArchived));
 	}
 
