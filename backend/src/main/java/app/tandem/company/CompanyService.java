@@ -1,5 +1,7 @@
 package app.tandem.company;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +97,8 @@ class CompanyService {
 			.update();
 	}
 
-	private static Set<LocalDate> dates(InputCheck check, List<LocalDate> days, int year, String field, int max) {
+	private static @Nullable Set<LocalDate> dates(InputCheck check, @Nullable List<LocalDate> days, int year,
+			String field, int max) {
 		if (days == null) {
 			return null;
 		}
@@ -117,7 +120,7 @@ class CompanyService {
 			.list();
 	}
 
-	private void replace(int year, String kind, Set<LocalDate> days) {
+	private void replace(int year, String kind, @Nullable Set<LocalDate> days) {
 		if (days == null) {
 			return;
 		}

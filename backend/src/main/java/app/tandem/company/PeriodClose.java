@@ -1,5 +1,7 @@
 package app.tandem.company;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -90,7 +92,7 @@ class PeriodClose {
 
 	/** Reopens a closed month; the reason is required and kept. */
 	@Transactional
-	public PeriodCloseChange reopen(YearMonth period, String reason) {
+	public PeriodCloseChange reopen(YearMonth period, @Nullable String reason) {
 		Viewer owner = this.viewers.requireOwner();
 		String why = reason == null ? null : reason.strip();
 		new InputCheck().require(period, "period")
@@ -108,7 +110,8 @@ class PeriodClose {
 		return new PeriodCloseChange(id, period, PeriodCloseChange.Action.REOPEN, why, owner.id(), now);
 	}
 
-	private long audit(YearMonth period, PeriodCloseChange.Action action, String reason, Viewer by, Instant at) {
+	private long audit(YearMonth period, PeriodCloseChange.Action action, @Nullable String reason, Viewer by,
+			Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO closed_period_change (period_month, action, reason, changed_by, changed_at)
@@ -119,7 +122,7 @@ class PeriodClose {
 			.param("by", by.id())
 			.param("at", CompanyCalendar.toUtc(at))
 			.update(key, "id");
-		return key.getKey().longValue();
+		return java.util.Objects.requireNonNull(key.getKey()).longValue();
 	}
 
 	/** A closed month: who closed it and when. */
@@ -127,7 +130,7 @@ class PeriodClose {
 	}
 
 	/** One close or reopen of a month. */
-	record PeriodCloseChange(long id, YearMonth period, Action action, String reason, long changedById,
+	record PeriodCloseChange(long id, YearMonth period, Action action, @Nullable String reason, long changedById,
 			Instant changedAt) {
 
 		enum Action {

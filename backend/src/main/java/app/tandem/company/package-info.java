@@ -4,4 +4,7 @@
  * closed months ({@link app.tandem.company.ClosedPeriods}, checked by every write). Owns
  * {@code company_setting}, {@code calendar_day} and {@code closed_period*}.
  */
+@NullMarked
 package app.tandem.company;
+
+import org.jspecify.annotations.NullMarked;

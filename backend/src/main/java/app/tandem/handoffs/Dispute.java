@@ -1,5 +1,7 @@
 package app.tandem.handoffs;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -41,21 +43,21 @@ public class Dispute {
 	@Enumerated(EnumType.STRING)
 	private DisputeStatus status;
 
-	private Long resolvedBy;
+	private @Nullable Long resolvedBy;
 
 	/** UTC. */
-	private LocalDateTime resolvedAt;
+	private @Nullable LocalDateTime resolvedAt;
 
 	@Enumerated(EnumType.STRING)
-	private DisputeVerdict verdict;
+	private @Nullable DisputeVerdict verdict;
 
-	private String resolution;
+	private @Nullable String resolution;
 
 	/**
 	 * The lead's id while open, null once resolved: the unique key that allows one open
 	 * dispute per lead.
 	 */
-	private Long openLeadId;
+	private @Nullable Long openLeadId;
 
 	@Version
 	private long version;
@@ -105,19 +107,19 @@ public class Dispute {
 		return this.status;
 	}
 
-	public Long getResolvedBy() {
+	public @Nullable Long getResolvedBy() {
 		return this.resolvedBy;
 	}
 
-	public Instant getResolvedAt() {
+	public @Nullable Instant getResolvedAt() {
 		return this.resolvedAt == null ? null : CompanyCalendar.fromUtc(this.resolvedAt);
 	}
 
-	public DisputeVerdict getVerdict() {
+	public @Nullable DisputeVerdict getVerdict() {
 		return this.verdict;
 	}
 
-	public String getResolution() {
+	public @Nullable String getResolution() {
 		return this.resolution;
 	}
 

@@ -1,5 +1,7 @@
 package app.tandem.handoffs;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -97,7 +99,7 @@ public class DisputeService {
 	}
 
 	@Transactional(readOnly = true)
-	public long count(DisputeStatus status) {
+	public long count(@Nullable DisputeStatus status) {
 		return this.disputes.count(spec(status));
 	}
 
@@ -107,7 +109,7 @@ public class DisputeService {
 		return this.disputes.findByLeadIdInOrderByIdAsc(leadIds);
 	}
 
-	private Specification<Dispute> spec(DisputeStatus status) {
+	private Specification<Dispute> spec(@Nullable DisputeStatus status) {
 		Viewer viewer = this.viewers.current();
 		Specification<Dispute> spec = (root, query, cb) -> status == null ? null : cb.equal(root.get("status"), status);
 		if (viewer.isOwner()) {
@@ -123,14 +125,14 @@ public class DisputeService {
 		});
 	}
 
-	private static String text(String value, String field) {
+	private static String text(@Nullable String value, String field) {
 		String text = value == null ? null : value.trim();
 		new InputCheck().require(text, field)
 			.when(text != null && !text.isEmpty() && text.length() < MIN_TEXT, field,
 					field + " must be at least " + MIN_TEXT + " characters")
 			.maxLength(text, MAX_TEXT, field)
 			.throwIfInvalid();
-		return text;
+		return java.util.Objects.requireNonNull(text);
 	}
 
 }

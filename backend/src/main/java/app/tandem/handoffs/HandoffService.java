@@ -1,5 +1,7 @@
 package app.tandem.handoffs;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -78,7 +80,7 @@ public class HandoffService {
 	 * Hours between two moments, never negative (a creation time corrected to after the
 	 * hand-over); null if unknown.
 	 */
-	private static Double hours(LocalDateTime from, LocalDateTime to) {
+	private static @Nullable Double hours(LocalDateTime from, @Nullable LocalDateTime to) {
 		if (to == null) {
 			return null;
 		}
@@ -89,7 +91,7 @@ public class HandoffService {
 	 * The median of known values, 2 places; the mean of the middle two for an even count;
 	 * null when none.
 	 */
-	static Double median(List<Double> values) {
+	static @Nullable Double median(List<@Nullable Double> values) {
 		List<Double> known = values.stream().filter((v) -> v != null).sorted(Comparator.naturalOrder()).toList();
 		if (known.isEmpty()) {
 			return null;
@@ -115,17 +117,17 @@ public class HandoffService {
 
 		private int overturned;
 
-		private final List<Double> toAssign = new ArrayList<>();
+		private final List<@Nullable Double> toAssign = new ArrayList<>();
 
-		private final List<Double> toClose = new ArrayList<>();
+		private final List<@Nullable Double> toClose = new ArrayList<>();
 
 		Pair(long marketer, long salesperson) {
 			this.marketer = marketer;
 			this.salesperson = salesperson;
 		}
 
-		void add(boolean converted, boolean notTarget, boolean contested, boolean overturned, Double toAssign,
-				Double toClose) {
+		void add(boolean converted, boolean notTarget, boolean contested, boolean overturned, @Nullable Double toAssign,
+				@Nullable Double toClose) {
 			this.leads++;
 			this.won += converted ? 1 : 0;
 			this.notTarget += notTarget ? 1 : 0;

@@ -3,4 +3,7 @@
  * × salesperson handoff table. Owns {@code lead_dispute}; changes a lead's mark only
  * through the records module's {@link app.tandem.records.LeadMarks}.
  */
+@NullMarked
 package app.tandem.handoffs;
+
+import org.jspecify.annotations.NullMarked;

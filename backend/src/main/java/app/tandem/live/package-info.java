@@ -4,4 +4,7 @@
  * coalesced and relayed to every instance (Redis pub/sub when {@code spring.data.redis.*}
  * is set, in memory otherwise).
  */
+@NullMarked
 package app.tandem.live;
+
+import org.jspecify.annotations.NullMarked;

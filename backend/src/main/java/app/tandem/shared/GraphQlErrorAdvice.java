@@ -1,5 +1,7 @@
 package app.tandem.shared;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -99,8 +101,8 @@ class GraphQlErrorAdvice {
 				ex);
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, ErrorCode code, String message,
-			String field) {
+	private static GraphQLError error(DataFetchingEnvironment env, TandemErrorType type, ErrorCode code,
+			@Nullable String message, @Nullable String field) {
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError(env).errorType(type).message(message);
 		builder.extensions((field == null) ? Map.of(ErrorCode.KEY, code.name())
 				: Map.of(ErrorCode.KEY, code.name(), "field", field));

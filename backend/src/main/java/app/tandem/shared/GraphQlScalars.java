@@ -1,5 +1,7 @@
 package app.tandem.shared;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,7 +97,7 @@ class GraphQlScalars {
 			.build();
 	}
 
-	private static Object parseDecimal(Object input) {
+	private static Object parseDecimal(@Nullable Object input) {
 		if (!(input instanceof Number || input instanceof String)) {
 			return new InvalidScalar("Decimal", DECIMAL, null);
 		}
@@ -137,7 +139,7 @@ class GraphQlScalars {
 					return parse(input instanceof StringValue s ? s.getValue() : null);
 				}
 
-				private Object parse(Object input) {
+				private Object parse(@Nullable Object input) {
 					if (input instanceof String s) {
 						try {
 							return parser.apply(s.trim());

@@ -1,22 +1,25 @@
 package app.tandem.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** GraphQL IDs are strings; ours are positive numbers. Anything else names no record. */
 public final class Ids {
 
 	private Ids() {
 	}
 
-	public static Long parse(String id, String field) {
+	public static Long parse(@Nullable String id, String field) {
 		if (id == null || id.isBlank()) {
 			throw TandemException.badInput(field, field + " is required");
 		}
-		return parseOptional(id, field);
+		return parsePresent(id, field);
 	}
 
-	public static Long parseOptional(String id, String field) {
-		if (id == null) {
-			return null;
-		}
+	public static @Nullable Long parseOptional(@Nullable String id, String field) {
+		return (id != null) ? parsePresent(id, field) : null;
+	}
+
+	private static long parsePresent(String id, String field) {
 		try {
 			long value = Long.parseLong(id.trim());
 			if (value > 0) {

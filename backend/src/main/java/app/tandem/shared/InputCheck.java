@@ -1,5 +1,7 @@
 package app.tandem.shared;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ public final class InputCheck {
 
 	private final List<FieldError> errors = new ArrayList<>();
 
-	public InputCheck require(Object value, String field) {
+	public InputCheck require(@Nullable Object value, String field) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
 			add(field, field + " is required");
 		}
@@ -34,7 +36,7 @@ public final class InputCheck {
 	public static final BigDecimal MAX_MONEY = new BigDecimal("100000000000.00");
 
 	/** Money: at least zero, at most two decimal places, at most {@link #MAX_MONEY}. */
-	public InputCheck money(BigDecimal value, String field) {
+	public InputCheck money(@Nullable BigDecimal value, String field) {
 		if (value == null) {
 			return require(null, field);
 		}
@@ -50,7 +52,7 @@ public final class InputCheck {
 		return this;
 	}
 
-	public InputCheck maxLength(String value, int max, String field) {
+	public InputCheck maxLength(@Nullable String value, int max, String field) {
 		return when(value != null && value.length() > max, field, field + " must be at most " + max + " characters");
 	}
 

@@ -1,5 +1,7 @@
 package app.tandem.shared;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +29,8 @@ public final class InternalErrors {
 	 * An unexpected failure at {@code where}: logged as an error with {@code cause}'s
 	 * stack trace (or {@code detail} when graphql-java reported it without an exception).
 	 */
-	public static GraphQLError failure(GraphqlErrorBuilder<?> error, Object where, String detail, Throwable cause) {
+	public static GraphQLError failure(GraphqlErrorBuilder<?> error, Object where, @Nullable String detail,
+			@Nullable Throwable cause) {
 		String id = UUID.randomUUID().toString();
 		if (cause != null) {
 			log.error("INTERNAL_ERROR {} at {}", id, where, cause);

@@ -31,7 +31,7 @@ public final class TandemException extends RuntimeException {
 	 * one.
 	 */
 	public TandemException withCode(ErrorCode code) {
-		return new TandemException(this.type, getMessage(), this.fieldErrors, code);
+		return new TandemException(this.type, java.util.Objects.requireNonNull(getMessage()), this.fieldErrors, code);
 	}
 
 	public static TandemException badInput(String field, String message) {

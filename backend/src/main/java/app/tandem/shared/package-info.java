@@ -4,4 +4,7 @@
  * input checks, pagination, ids, safe CSV, and the
  * {@link app.tandem.shared.FiguresChanged} event. Depends on no other module.
  */
+@NullMarked
 package app.tandem.shared;
+
+import org.jspecify.annotations.NullMarked;
