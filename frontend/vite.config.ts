@@ -13,7 +13,12 @@ const proxy = {
     // Live updates (graphql-transport-ws). The backend takes the session cookie on a handshake only from its own
     // origin, and the dev server is another one: name the backend as the origin, as a same-site page would.
     ws: true,
-    configure: (server: { on: (event: 'proxyReqWs', listener: (request: { setHeader: (name: string, value: string) => void }) => void) => void }) => {
+    configure: (server: {
+      on: (
+        event: 'proxyReqWs',
+        listener: (request: { setHeader: (name: string, value: string) => void }) => void,
+      ) => void;
+    }) => {
       server.on('proxyReqWs', (request) => request.setHeader('Origin', new URL(backend).origin));
     },
   },

@@ -25,19 +25,27 @@ after(async () => {
     // Through the API as a mobile client would (bearer token): works whatever state the pages are in.
     const hunter = changed.hunter && (await login('hunter', HUNTER_NEW));
     if (hunter) {
-      await graphql(hunter, 'mutation ($c: String, $n: String) { changePassword(currentPassword: $c, newPassword: $n) { expiresAt } }', {
-        c: HUNTER_NEW,
-        n: PASSWORD,
-      });
+      await graphql(
+        hunter,
+        'mutation ($c: String, $n: String) { changePassword(currentPassword: $c, newPassword: $n) { expiresAt } }',
+        {
+          c: HUNTER_NEW,
+          n: PASSWORD,
+        },
+      );
     }
     if (changed.colleague) {
       const token = await login('owner', PASSWORD);
       const { employees } = await graphql(token, '{ employees { id email } }');
       const id = employees.find((e) => e.email === `${COLLEAGUE}@demo.tandem`).id;
-      await graphql(token, 'mutation ($id: ID, $n: String) { resetPassword(employeeId: $id, newPassword: $n) { id } }', {
-        id,
-        n: PASSWORD,
-      });
+      await graphql(
+        token,
+        'mutation ($id: ID, $n: String) { resetPassword(employeeId: $id, newPassword: $n) { id } }',
+        {
+          id,
+          n: PASSWORD,
+        },
+      );
     }
   } finally {
     await browser?.close();
@@ -61,17 +69,24 @@ async function graphql(token, query, variables = {}) {
 
 /** A bearer token, or null when the password is not (or no longer) this person's. */
 async function login(user, password) {
-  const body = await post(null, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
-    e: `${user}@demo.tandem`,
-    p: password,
-  });
+  const body = await post(
+    null,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    {
+      e: `${user}@demo.tandem`,
+      p: password,
+    },
+  );
   return body.data?.login.accessToken ?? null;
 }
 
 /** The text of the error under a field (the first id in its aria-describedby). */
 async function errorAt(page, name) {
   const input = page.locator(`input[name="${name}"]`);
-  await page.waitForFunction((n) => document.querySelector(`input[name="${n}"]`)?.getAttribute('aria-invalid') === 'true', name);
+  await page.waitForFunction(
+    (n) => document.querySelector(`input[name="${n}"]`)?.getAttribute('aria-invalid') === 'true',
+    name,
+  );
   const describedBy = await input.getAttribute('aria-describedby');
   return page.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText();
 }
@@ -129,7 +144,9 @@ test('the hunter changes their password on Account: this browser stays signed in
   assert.equal(await form.getByLabel('New password', { exact: true }).inputValue(), '');
 
   // A still works: My month loads its figures from the server, also after a reload (the fresh cookie).
-  const myMonth = a.waitForResponse((res) => res.url().endsWith('/graphql') && res.request().postData()?.includes('MyMonth'));
+  const myMonth = a.waitForResponse(
+    (res) => res.url().endsWith('/graphql') && res.request().postData()?.includes('MyMonth'),
+  );
   await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My month' }).click();
   const answer = await myMonth;
   assert.equal(answer.status(), 200);

@@ -88,12 +88,27 @@ test('the conversion matrix shows the month’s cells as the API counts them, an
   const leadQuality = matrix.channels.find(
     (row) => row.significance === 'BELOW' && !row.cells.some((cell) => cell.significance === 'BELOW'),
   );
-  const salesCell = matrix.channels.flatMap((row) => row.cells.map((cell) => ({ row, cell }))).find(({ cell }) => cell.significance === 'BELOW');
-  if (leadQuality) assert.match(readings, new RegExp(`${leadQuality.channel.name} leads convert poorly for everyone.*lead quality \\(marketing\\)`));
+  const salesCell = matrix.channels
+    .flatMap((row) => row.cells.map((cell) => ({ row, cell })))
+    .find(({ cell }) => cell.significance === 'BELOW');
+  if (leadQuality)
+    assert.match(
+      readings,
+      new RegExp(`${leadQuality.channel.name} leads convert poorly for everyone.*lead quality \\(marketing\\)`),
+    );
   if (salesCell) {
-    assert.match(readings, new RegExp(`${salesCell.cell.assignee.fullName} converts ${salesCell.row.channel.name} leads at ${percent(salesCell.cell.conversion).replace('.', '\\.')}.*→ sales`));
+    assert.match(
+      readings,
+      new RegExp(
+        `${salesCell.cell.assignee.fullName} converts ${salesCell.row.channel.name} leads at ${percent(salesCell.cell.conversion).replace('.', '\\.')}.*→ sales`,
+      ),
+    );
   }
-  if (!leadQuality && !salesCell && !matrix.channels.some((r) => r.significance === 'ABOVE' || r.cells.some((c) => c.significance === 'ABOVE'))) {
+  if (
+    !leadQuality &&
+    !salesCell &&
+    !matrix.channels.some((r) => r.significance === 'ABOVE' || r.cells.some((c) => c.significance === 'ABOVE'))
+  ) {
     assert.match(readings, /No difference beyond chance/);
   }
 });
@@ -112,11 +127,15 @@ test('the gap by cause names its baseline and shows baseline → actual and each
   const text = await section.innerText();
   assert.ok(text.includes(money(v.turnover.baseline)), `baseline ${money(v.turnover.baseline)}`);
   assert.ok(text.includes(money(v.turnover.actual)));
-  assert.ok(text.includes(signedMoney(v.turnover.difference).replace('\u2060', '')) || text.includes(signedMoney(v.turnover.difference)));
+  assert.ok(
+    text.includes(signedMoney(v.turnover.difference).replace('\u2060', '')) ||
+      text.includes(signedMoney(v.turnover.difference)),
+  );
   assert.match(text, v.baselineSource === 'APPLIED_PLAN' ? /Against the applied plan/ : /Against [A-Z][a-z]+ \d{4}/);
   // The chart names each part with its exact amount (for screen readers, and in the amount column).
   const caption = await section.locator('figcaption').textContent();
-  for (const part of v.turnover.parts) assert.ok(caption.includes(signedMoney(part.amount)), `${part.factor} ${part.amount}`);
+  for (const part of v.turnover.parts)
+    assert.ok(caption.includes(signedMoney(part.amount)), `${part.factor} ${part.amount}`);
   assert.match(caption, /Lead volume \(marketing\)/);
 
   await section.getByRole('button', { name: 'Gross margin' }).click();
@@ -132,7 +151,10 @@ test('the quarter view sums the months, with ratios from the sums', async () => 
   const q = Math.floor((m - 1) / 3);
   const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}`;
   const to = `${y}-${String(q * 3 + 3).padStart(2, '0')}`;
-  const { dashboard } = await api(owner, `{ dashboard(period: "${from}", to: "${to}") { turnover leads leadConversion } }`);
+  const { dashboard } = await api(
+    owner,
+    `{ dashboard(period: "${from}", to: "${to}") { turnover leads leadConversion } }`,
+  );
   await openAnalytics(owner, `?month=${period}`);
   await owner.getByRole('button', { name: 'Quarter' }).click();
   const section = owner.getByRole('region', { name: `Company totals, Q${q + 1} ${y}` });
@@ -161,7 +183,12 @@ test('the plan from the goal shows its assumptions, and applying it makes it the
   await section.getByRole('button', { name: 'Calculate' }).click();
   await section.getByText(`What ${money(target)} takes`).waitFor();
   const text = await section.innerText();
-  for (const figure of [money(plan.averageDeal), String(plan.requiredDeals), money(plan.requiredBudget), money(plan.expectedMargin)]) {
+  for (const figure of [
+    money(plan.averageDeal),
+    String(plan.requiredDeals),
+    money(plan.requiredBudget),
+    money(plan.expectedMargin),
+  ]) {
     assert.ok(text.includes(figure), `${figure} in the plan`);
   }
   const turnover = plan.split.find((s) => s.metric === 'TURNOVER');
@@ -177,9 +204,15 @@ test('the plan from the goal shows its assumptions, and applying it makes it the
   await confirm.getByRole('button', { name: 'Apply', exact: true }).click();
   await section.getByText(/Applied: the shared goal and personal plans/).waitFor();
 
-  const { varianceDecomposition } = await api(owner, `{ varianceDecomposition(period: "${period}") { baselineSource } }`);
+  const { varianceDecomposition } = await api(
+    owner,
+    `{ varianceDecomposition(period: "${period}") { baselineSource } }`,
+  );
   assert.equal(varianceDecomposition.baselineSource, 'APPLIED_PLAN');
-  await owner.getByRole('region', { name: 'The gap, by cause' }).getByText('Against the applied plan', { exact: true }).waitFor();
+  await owner
+    .getByRole('region', { name: 'The gap, by cause' })
+    .getByText('Against the applied plan', { exact: true })
+    .waitFor();
 });
 
 test('an employee sees the analytics without the plan from the goal', async () => {
@@ -201,7 +234,11 @@ test('axe-core finds no serious or critical violations; screenshots at 390 and 1
         await page.goto(`${BASE_URL}/analytics?month=${period}${view === 'month' ? '' : `&view=${view}`}`);
         await page.locator('main h1').waitFor();
         await page.waitForLoadState('networkidle');
-        await page.locator('main .loading').first().waitFor({ state: 'detached' }).catch(() => {});
+        await page
+          .locator('main .loading')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => {});
         // Evaluated, not added as a <script>: Tandem's Content-Security-Policy (script-src 'self') blocks inline scripts.
         await page.evaluate(readFileSync(AXE, 'utf8'));
         const violations = await page.evaluate(async () => {
@@ -209,10 +246,18 @@ test('axe-core finds no serious or critical violations; screenshots at 390 and 1
           const { violations } = await window.axe.run('main', { resultTypes: ['violations'] });
           return violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            .map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
         });
         assert.deepEqual(violations, [], `${language}/${width}/${view}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert.equal(overflow, 0, `${language}/${width}/${view} scrolls sideways`);
         await page.screenshot({ path: `${SHOTS}analytics-${view}-${language}-${width}.png`, fullPage: true });
       }

@@ -61,19 +61,31 @@ const lastDayOf = (period) => {
 async function assertCardShows(page, bonus, { current, currency }) {
   const card = page.getByRole('region', { name: 'My bonus' });
   assert.notEqual(bonus.payout, null, `no payout: ${bonus.reason}`);
-  await card.getByTestId('bonus-payout').filter({ hasText: await money(page, bonus.payout, currency) }).waitFor();
+  await card
+    .getByTestId('bonus-payout')
+    .filter({ hasText: await money(page, bonus.payout, currency) })
+    .waitFor();
   if (current && bonus.forecastPayout != null) {
-    assert.equal(await card.getByTestId('bonus-forecast').innerText(), await money(page, bonus.forecastPayout, currency));
+    assert.equal(
+      await card.getByTestId('bonus-forecast').innerText(),
+      await money(page, bonus.forecastPayout, currency),
+    );
   } else {
     assert.equal(await card.getByTestId('bonus-forecast').count(), 0);
   }
   const completion = await percent(page, bonus.sharedCompletion);
   const gate = await card.getByTestId('bonus-gate').innerText();
   if (bonus.sharedFactor === 0) {
-    assert.equal(gate, `The team is at ${completion} of the shared plan: the gate is not reached yet, so no bonus is paid until it is.`);
+    assert.equal(
+      gate,
+      `The team is at ${completion} of the shared plan: the gate is not reached yet, so no bonus is paid until it is.`,
+    );
   } else {
     const factor = await percent(page, bonus.sharedFactor);
-    assert.equal(gate, `The team is at ${completion} of the shared plan: the gate is passed, and the shared plan counts for ${factor}.`);
+    assert.equal(
+      gate,
+      `The team is at ${completion} of the shared plan: the gate is passed, and the shared plan counts for ${factor}.`,
+    );
   }
   const rows = card.locator('tbody tr');
   assert.equal(await rows.count(), bonus.components.length);
@@ -116,9 +128,13 @@ test('the marketer’s bonus moves when a hunter closes a deal on one of their l
   );
   const lead = leads.edges.map((e) => e.node).find((l) => l.marketer.id === me.id && l.assignee?.id === hunterMe.id);
   assert.ok(lead, 'the hunter has an open lead of the marketer from last month');
-  const { createClient } = await api(hunter, 'mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }', {
-    input: { name: `E2E Bonus Client ${Date.now()}` },
-  });
+  const { createClient } = await api(
+    hunter,
+    'mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    {
+      input: { name: `E2E Bonus Client ${Date.now()}` },
+    },
+  );
   await api(hunter, 'mutation ($input: RecordDealInput!) { recordDeal(input: $input) { id } }', {
     input: {
       clientId: createClient.id,
@@ -141,7 +157,10 @@ test('the marketer’s bonus moves when a hunter closes a deal on one of their l
 
   await marketer.reload();
   await assertCardShows(marketer, afterDeal, { current: false, currency: company.currency });
-  assert.notEqual(await money(marketer, afterDeal.payout, company.currency), await money(marketer, before.payout, company.currency));
+  assert.notEqual(
+    await money(marketer, afterDeal.payout, company.currency),
+    await money(marketer, before.payout, company.currency),
+  );
   await marketer.context().close();
 });
 
@@ -149,12 +168,19 @@ test('the owner sees the run with its total, and employees get no Bonuses screen
   const owner = await signIn(browser, 'owner');
   const { company } = await api(owner, 'query { company { currency today } }');
   const last = previous(company.today.slice(0, 7));
-  const { bonusRun } = await api(owner, 'query ($p: YearMonth!) { bonusRun(period: $p) { total totalShareOfMargin closed } }', { p: last });
+  const { bonusRun } = await api(
+    owner,
+    'query ($p: YearMonth!) { bonusRun(period: $p) { total totalShareOfMargin closed } }',
+    { p: last },
+  );
 
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bonuses' }).click();
   await owner.getByRole('heading', { name: 'Bonuses', level: 1 }).waitFor();
   await owner.getByRole('button', { name: 'Previous month' }).click();
-  await owner.getByTestId('run-total').filter({ hasText: await money(owner, bonusRun.total, company.currency) }).waitFor();
+  await owner
+    .getByTestId('run-total')
+    .filter({ hasText: await money(owner, bonusRun.total, company.currency) })
+    .waitFor();
   await owner.getByRole('form', { name: 'Hunter' }).getByText('Sum: 100% of 100 %').waitFor();
   if (!bonusRun.closed) await owner.getByRole('button', { name: 'Close month' }).waitFor();
   const [download] = await Promise.all([
@@ -166,7 +192,10 @@ test('the owner sees the run with its total, and employees get no Bonuses screen
 
   const hunter = await signIn(browser, 'hunter');
   await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records', exact: true }).waitFor();
-  assert.equal(await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bonuses' }).count(), 0);
+  assert.equal(
+    await hunter.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bonuses' }).count(),
+    0,
+  );
   await hunter.goto(`${BASE_URL}/bonuses`);
   await hunter.getByRole('heading', { name: 'Page not found' }).waitFor();
   await hunter.context().close();

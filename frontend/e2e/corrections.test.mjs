@@ -89,7 +89,10 @@ async function openDeals(page, period, clientName) {
   await page.getByRole('search', { name: 'Find records' }).getByLabel('Search').fill(clientName);
   // The search waits for a pause in typing; then the list is fetched for it.
   await page.locator('.records__list[aria-busy="false"]').waitFor();
-  await page.getByText(/^Deals found: \d+$/).first().waitFor();
+  await page
+    .getByText(/^Deals found: \d+$/)
+    .first()
+    .waitFor();
 }
 
 test('the hunter corrects a deal’s revenue, then voids it; figures, list and history follow', async () => {
@@ -182,14 +185,20 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
     if (width > 1000) {
       await fullShot(other, `corrections-history-${language}-${width}`);
     } else {
-      await other.locator('.records__panel-row').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await other
+        .locator('.records__panel-row')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await other.screenshot({ path: `${SHOTS}corrections-history-${language}-${width}.png` });
     }
     const editable = other.locator('tr.records__row:not(.records__row--voided)').first();
     if (await editable.count()) {
       await editable.getByRole('button').first().click();
       await other.locator('.records__panel-row form').first().waitFor();
-      await other.locator('.records__panel-row form').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await other
+        .locator('.records__panel-row form')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await other.screenshot({ path: `${SHOTS}corrections-edit-${language}-${width}.png` });
     }
     const scrollWidth = await other.evaluate(() => document.documentElement.scrollWidth);

@@ -42,14 +42,17 @@ test('the web app runs under its policy: no violation from sign-in to My month a
   await page.context().close();
 });
 
-test('GraphiQL comes from the app\'s own bundle and runs a query under the app\'s policy, offline', async () => {
+test("GraphiQL comes from the app's own bundle and runs a query under the app's policy, offline", async () => {
   const page = await watchedPage();
   // Nothing may come from elsewhere (the old page loaded GraphiQL from a CDN).
   const foreign = [];
-  await page.route((url) => url.origin !== BASE_URL, (route) => {
-    foreign.push(route.request().url());
-    return route.abort();
-  });
+  await page.route(
+    (url) => url.origin !== BASE_URL,
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort();
+    },
+  );
   const response = await page.goto(`${BASE_URL}/graphiql`);
   assert.equal(response.status(), 200);
   assert.match(response.headers()['content-security-policy'], /script-src 'self';/);

@@ -78,14 +78,20 @@ test('the farmer sees their digest in a sandboxed frame, turns it off and on, an
   const ru = page.getByRole('region', { name: 'Еженедельная сводка' });
   await ru.locator('.account__digest-subject strong', { hasText: /^Tandem: ваша неделя, / }).waitFor();
   assert.equal((await api(page, '{ me { language } }')).me.language, 'RU');
-  await page.frameLocator('.account__digest-frame').getByRole('heading', { name: `Здравствуйте, ${me.fullName}!` }).waitFor();
+  await page
+    .frameLocator('.account__digest-frame')
+    .getByRole('heading', { name: `Здравствуйте, ${me.fullName}!` })
+    .waitFor();
   // Another browser (no stored choice there) gets the same language for the e-mail: it is the person's, not the browser's.
   const elsewhere = await signIn(browser, 'farmer', { language: 'en' });
   assert.equal((await api(elsewhere, '{ digestPreview { language } }')).digestPreview.language, 'RU');
   await elsewhere.context().close();
 
   await page.getByRole('group', { name: 'Язык' }).getByRole('button', { name: 'EN' }).click();
-  await page.getByRole('region', { name: 'Weekly digest' }).locator('.account__digest-subject strong', { hasText: /^Tandem: your week, / }).waitFor();
+  await page
+    .getByRole('region', { name: 'Weekly digest' })
+    .locator('.account__digest-subject strong', { hasText: /^Tandem: your week, / })
+    .waitFor();
   assert.equal((await api(page, '{ me { language } }')).me.language, 'EN');
   await page.context().close();
 });

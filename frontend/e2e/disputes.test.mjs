@@ -76,7 +76,9 @@ async function teamShows(page, period, lead) {
 }
 
 const expectedNotTarget = (row) =>
-  row.contestedNotTarget > 0 ? `${percent(row.notTargetShare)} · ${row.contestedNotTarget} contested` : percent(row.notTargetShare);
+  row.contestedNotTarget > 0
+    ? `${percent(row.notTargetShare)} · ${row.contestedNotTarget} contested`
+    : percent(row.notTargetShare);
 
 async function noHorizontalScroll(page, width) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -88,7 +90,12 @@ async function axeScan(page, label) {
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
   });
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad, [], `${label}: ${JSON.stringify(bad, null, 2)}`);
@@ -131,9 +138,14 @@ test('(a) the marketer contests a not-target mark on last month’s lead; Team c
   await form.waitFor({ state: 'detached' });
 
   // The contested lead now shows its dispute instead of the button (its id is the API's newest dispute).
-  const { disputes } = await api(marketer, `{ disputes(status: OPEN, first: 100) { edges { node { comment lead { id } } } } }`);
+  const { disputes } = await api(
+    marketer,
+    `{ disputes(status: OPEN, first: 100) { edges { node { comment lead { id } } } } }`,
+  );
   assert.equal(disputes.edges.find((edge) => edge.node.comment === argument)?.node.lead.id, lead.id);
-  const openItem = marketer.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
+  const openItem = marketer
+    .getByRole('list', { name: 'Disputes and rulings' })
+    .locator(':scope > li', { hasText: argument });
   await openItem.getByText('Waiting for a ruling').waitFor();
 
   const after = await figures(marketer, period, lead);
@@ -160,7 +172,9 @@ test('(b) the owner overturns it with a comment; the open list empties of it', a
   await item.waitFor({ state: 'detached' });
 
   await owner.getByRole('button', { name: 'Resolved' }).click();
-  const resolved = owner.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
+  const resolved = owner
+    .getByRole('list', { name: 'Disputes and rulings' })
+    .locator(':scope > li', { hasText: argument });
   await resolved.getByText('Overturned: a fair lead, lost in sales').waitFor();
   await owner.context().close();
 });
@@ -170,12 +184,18 @@ test('(c) the marketer sees the ruling; the channel table and the ledger show th
   const marketer = await signIn(browser, 'marketer');
   await marketer.goto(`${BASE_URL}/disputes?month=${period}`);
   await marketer.getByRole('button', { name: 'Resolved' }).click();
-  const item = marketer.getByRole('list', { name: 'Disputes and rulings' }).locator(':scope > li', { hasText: argument });
+  const item = marketer
+    .getByRole('list', { name: 'Disputes and rulings' })
+    .locator(':scope > li', { hasText: argument });
   await item.getByText('Overturned: a fair lead, lost in sales').waitFor();
   await item.getByText(ruling).waitFor();
 
   const { leads } = await api(marketer, NOT_TARGET_LEADS, { period });
-  assert.equal(leads.edges.some((edge) => edge.node.id === lead.id), false, 'overturned: no longer NOT_TARGET');
+  assert.equal(
+    leads.edges.some((edge) => edge.node.id === lead.id),
+    false,
+    'overturned: no longer NOT_TARGET',
+  );
 
   const now = await figures(marketer, period, lead);
   assert.ok(now.pair.overturned >= 1);
@@ -215,7 +235,9 @@ test('(d) Disputes and the ledger: axe-clean, no sideways scrolling, screenshots
       await ledger.waitFor();
       await noHorizontalScroll(page, width);
       await page.screenshot({ path: `${SHOTS}team-ledger-${language}-${width}.png`, fullPage: true });
-      await ledger.locator('xpath=ancestor::section[1]').screenshot({ path: `${SHOTS}ledger-${language}-${width}.png` });
+      await ledger
+        .locator('xpath=ancestor::section[1]')
+        .screenshot({ path: `${SHOTS}ledger-${language}-${width}.png` });
       await page.context().close();
     }
   }

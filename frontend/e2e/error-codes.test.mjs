@@ -21,7 +21,10 @@ after(async () => {
 
 /** The text of the error under a field (the first id in its aria-describedby). */
 async function errorAt(page, name) {
-  await page.waitForFunction((n) => document.querySelector(`input[name="${n}"]`)?.getAttribute('aria-invalid') === 'true', name);
+  await page.waitForFunction(
+    (n) => document.querySelector(`input[name="${n}"]`)?.getAttribute('aria-invalid') === 'true',
+    name,
+  );
   const describedBy = await page.locator(`input[name="${name}"]`).getAttribute('aria-describedby');
   return page.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText();
 }
@@ -34,7 +37,12 @@ const LABELS = {
 };
 
 test('a Russian UI says a CONFLICT and a validation error in Russian at their field, not in the API’s English', async () => {
-  for (const [language, width] of [['ru', 1440], ['ru', 390], ['en', 1440], ['en', 390]]) {
+  for (const [language, width] of [
+    ['ru', 1440],
+    ['ru', 390],
+    ['en', 1440],
+    ['en', 390],
+  ]) {
     const labels = LABELS[language];
     const owner = await signIn(browser, 'owner', { language, width });
     const { channels } = await api(owner, '{ channels(first: 100) { totalCount edges { node { name } } } }');
@@ -61,14 +69,11 @@ test('a Russian UI says a CONFLICT and a validation error in Russian at their fi
     // A validation error (INVALID_INPUT at name): in Russian as well.
     await form.getByLabel(labels.name, { exact: true }).fill('Д'.repeat(201));
     await form.getByRole('button', { name: labels.submit }).click();
-    await owner.waitForFunction(
-      (previous) => {
-        const input = document.querySelector('input[name="name"]');
-        const error = input && document.getElementById(input.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
-        return error && error.textContent !== previous;
-      },
-      conflict,
-    );
+    await owner.waitForFunction((previous) => {
+      const input = document.querySelector('input[name="name"]');
+      const error = input && document.getElementById(input.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+      return error && error.textContent !== previous;
+    }, conflict);
     const invalid = await errorAt(owner, 'name');
     assert.match(invalid, labels.words, invalid);
     assert.doesNotMatch(invalid, /^name |must be at most/i);

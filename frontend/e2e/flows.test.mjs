@@ -166,7 +166,11 @@ test('(b) the hunter records a deal and sees My month and Team change without a 
   await clientForm.getByLabel('Name').fill(clientName);
   await clientForm.getByRole('button', { name: 'Add client' }).click();
   await clientForm.getByText('Client added').waitFor();
-  await page.getByRole('cell', { name: clientName }).or(page.getByRole('rowheader', { name: clientName })).first().waitFor();
+  await page
+    .getByRole('cell', { name: clientName })
+    .or(page.getByRole('rowheader', { name: clientName }))
+    .first()
+    .waitFor();
 
   await page.getByRole('link', { name: 'Deals' }).click();
   await page.locator('table.paged__table:visible').first().waitFor();
@@ -256,7 +260,12 @@ const SCREENS = [
   { name: 'my-month', user: 'hunter', path: '/', ready: (page) => page.locator('article[data-metric]').first() },
   { name: 'team', user: 'hunter', path: '/team', ready: (page) => page.locator('table').first() },
   { name: 'records', user: 'hunter', path: '/records/deals', ready: (page) => page.locator('table tbody tr').first() },
-  { name: 'records-leads', user: 'owner', path: '/records/leads', ready: (page) => page.locator('table tbody tr').first() },
+  {
+    name: 'records-leads',
+    user: 'owner',
+    path: '/records/leads',
+    ready: (page) => page.locator('table tbody tr').first(),
+  },
   { name: 'plans', user: 'owner', path: '/plans', ready: (page) => page.locator('table tbody tr').first() },
   { name: 'people', user: 'owner', path: '/people', ready: (page) => page.locator('table tbody tr').first() },
   { name: 'account', user: 'hunter', path: '/account', ready: (page) => page.locator('input[name="currentPassword"]') },
@@ -268,7 +277,12 @@ async function axeScan(page, label) {
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
   });
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad, [], `${label}: ${JSON.stringify(bad, null, 2)}`);
@@ -331,7 +345,9 @@ test('the owner adds an employee, changes their position, and deactivates them a
   await form.getByLabel('Password').fill('short');
   await form.getByLabel('Position').selectOption('FARMER');
   await form.getByRole('button', { name: 'Add employee' }).click();
-  await page.waitForFunction(() => document.querySelector('input[name="password"]')?.getAttribute('aria-invalid') === 'true');
+  await page.waitForFunction(
+    () => document.querySelector('input[name="password"]')?.getAttribute('aria-invalid') === 'true',
+  );
 
   await form.getByLabel('Password').fill('e2e-password-1234');
   await form.getByRole('button', { name: 'Add employee' }).click();

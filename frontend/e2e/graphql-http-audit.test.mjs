@@ -27,8 +27,16 @@ test('GraphQL over HTTP audit: every MUST and SHOULD passes, and every MAY but t
   console.log(`graphql-http audit of ${results.length}: ${JSON.stringify(tally)}`);
 
   const failing = results.filter((r) => r.status !== 'ok' && !leftOut.has(r.id));
-  assert.deepEqual(failing.map((r) => `${r.id} ${r.name}: ${r.reason}`), [], 'audits that fail');
+  assert.deepEqual(
+    failing.map((r) => `${r.id} ${r.name}: ${r.reason}`),
+    [],
+    'audits that fail',
+  );
   const nowPassing = results.filter((r) => r.status === 'ok' && leftOut.has(r.id));
-  assert.deepEqual(nowPassing.map((r) => r.id), [], 'left out, but passing now: take them off the list');
+  assert.deepEqual(
+    nowPassing.map((r) => r.id),
+    [],
+    'left out, but passing now: take them off the list',
+  );
   assert.ok(results.filter((r) => r.name.startsWith('MUST')).length >= 13, 'every MUST ran');
 });

@@ -35,7 +35,8 @@ async function openImport(page) {
 /** A file for the file input, made here (name, text). */
 const file = (name, text, mimeType = 'text/csv') => ({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
 
-const stat = (report, label) => report.locator('.stat', { has: report.page().getByText(label, { exact: true }) }).locator('.stat__value');
+const stat = (report, label) =>
+  report.locator('.stat', { has: report.page().getByText(label, { exact: true }) }).locator('.stat__value');
 
 test('the owner checks the amoCRM sample, imports it, finds the batch and reverts it', async () => {
   const owner = await signIn(browser, 'owner');
@@ -63,9 +64,17 @@ test('the owner checks the amoCRM sample, imports it, finds the batch and revert
   const applied = report.getByRole('heading', { name: /^Imported: batch \d+$/ });
   await applied.waitFor();
   const batchId = (await applied.innerText()).match(/(\d+)$/)[1];
-  const { importBatches } = await api(owner, '{ importBatches(first: 1) { totalCount edges { node { id fileName created revertedAt } } } }');
+  const { importBatches } = await api(
+    owner,
+    '{ importBatches(first: 1) { totalCount edges { node { id fileName created revertedAt } } } }',
+  );
   assert.equal(importBatches.totalCount, batchesBefore + 1);
-  assert.deepEqual(importBatches.edges[0].node, { id: batchId, fileName: 'amocrm-leads.csv', created: 6, revertedAt: null });
+  assert.deepEqual(importBatches.edges[0].node, {
+    id: batchId,
+    fileName: 'amocrm-leads.csv',
+    created: 6,
+    revertedAt: null,
+  });
 
   const row = owner.getByTestId(`import-batch-${batchId}`);
   await row.getByText('amocrm-leads.csv').waitFor();
@@ -90,7 +99,9 @@ test('a bad row is shown at its row and column, in Russian too, and nothing can 
   await form.getByRole('radio', { name: /Шаблон расходов Tandem/ }).check();
   await form
     .getByLabel('Файл', { exact: true })
-    .setInputFiles(file('spend.csv', `day,channel,amount\n01.11.2026,${good},100.00\n02.11.2026,Радио «Несуществующее»,50\n`));
+    .setInputFiles(
+      file('spend.csv', `day,channel,amount\n01.11.2026,${good},100.00\n02.11.2026,Радио «Несуществующее»,50\n`),
+    );
   // A slow answer (held back here for 2.5 s): the screen stays busy with the time it has been waiting.
   await owner.route(
     '**/api/imports',
@@ -111,7 +122,10 @@ test('a bad row is shown at its row and column, in Russian too, and nothing can 
   const cells = await errors.locator('tbody tr').first().locator('td').allInnerTexts();
   assert.deepEqual(cells.slice(0, 2), ['2', 'channel']);
   assert.match(cells[2], /^Нет канала «Радио «Несуществующее»»/);
-  await owner.getByText(/Пока в строках есть ошибки, импортировать нельзя/).first().waitFor();
+  await owner
+    .getByText(/Пока в строках есть ошибки, импортировать нельзя/)
+    .first()
+    .waitFor();
   assert.equal(await form.getByRole('button', { name: 'Импортировать' }).isDisabled(), true);
   await owner.context().close();
 });
@@ -136,7 +150,11 @@ test('a marketer gets only the Direct spend upload; a colleague’s campaign is 
   const colleagues = open.find((c) => c.marketer && c.marketer.id !== me.id);
   const header = 'Date\tCampaignName\tCost';
 
-  await form.getByLabel('File', { exact: true }).setInputFiles(file('direct.tsv', `${header}\n${company.today}\t${own.name}\t10.00\n`, 'text/tab-separated-values'));
+  await form
+    .getByLabel('File', { exact: true })
+    .setInputFiles(
+      file('direct.tsv', `${header}\n${company.today}\t${own.name}\t10.00\n`, 'text/tab-separated-values'),
+    );
   await form.getByRole('button', { name: 'Check file' }).click();
   const report = marketer.getByTestId('import-report');
   await report.getByRole('heading', { name: 'Check: nothing written yet' }).waitFor();
@@ -145,7 +163,12 @@ test('a marketer gets only the Direct spend upload; a colleague’s campaign is 
 
   await form
     .getByLabel('File', { exact: true })
-    .setInputFiles(file('direct2.tsv', `${header}\n${company.today}\t${own.name}\t10.00\n${company.today}\t${colleagues.name}\t5.00\n`));
+    .setInputFiles(
+      file(
+        'direct2.tsv',
+        `${header}\n${company.today}\t${own.name}\t10.00\n${company.today}\t${colleagues.name}\t5.00\n`,
+      ),
+    );
   await form.getByRole('button', { name: 'Check file' }).click();
   const alert = marketer.getByRole('alert').filter({ hasText: 'The file was not read' });
   await alert.waitFor();
@@ -166,8 +189,7 @@ test('a marketer gets only the Direct spend upload; a colleague’s campaign is 
 });
 
 /** The amoCRM sample as a CRM with renamed columns writes it: "Менеджер" for Ответственный, "Стадия" for Статус сделки. */
-const renamedAmo = () =>
-  readFileSync(AMO_SAMPLE, 'utf8').replace(';Ответственный;Статус сделки;', ';Менеджер;Стадия;');
+const renamedAmo = () => readFileSync(AMO_SAMPLE, 'utf8').replace(';Ответственный;Статус сделки;', ';Менеджер;Стадия;');
 
 const CLEAR_MAPPING = `mutation { setImportMapping(input: { source: "amocrm-leads", columns: [
   { field: "Ответственный", header: null }, { field: "Статус сделки", header: null }] }) { source } }`;
@@ -182,7 +204,10 @@ test('a file with renamed columns is refused; the owner maps them, checks again 
     await form.getByRole('button', { name: 'Check file' }).click();
     const alert = owner.getByRole('alert').filter({ hasText: 'The file was not read' });
     await alert.waitFor();
-    assert.match(await alert.innerText(), /No header row with the columns ID, Дата создания, Ответственный, Статус сделки/);
+    assert.match(
+      await alert.innerText(),
+      /No header row with the columns ID, Дата создания, Ответственный, Статус сделки/,
+    );
 
     const mapping = owner.getByRole('form', { name: 'Column mapping: amoCRM leads' });
     await mapping.waitFor();
@@ -202,7 +227,10 @@ test('a file with renamed columns is refused; the owner maps them, checks again 
     assert.equal(await stat(report, 'New').innerText(), '6');
     assert.equal(await stat(report, 'With errors').innerText(), '0');
     await report.locator('.import-report__columns summary').click();
-    assert.match(await report.locator('.import-report__column-list li', { hasText: 'Менеджер' }).innerText(), /Ответственный/);
+    assert.match(
+      await report.locator('.import-report__column-list li', { hasText: 'Менеджер' }).innerText(),
+      /Ответственный/,
+    );
     const { importMapping } = await api(
       owner,
       '{ importMapping(source: "amocrm-leads") { changedBy { fullName } columns { field header } } }',
@@ -222,7 +250,10 @@ test('a file with renamed columns is refused; the owner maps them, checks again 
     const { importBatches } = await api(owner, '{ importBatches(first: 1) { edges { node { id created failed } } } }');
     assert.deepEqual(importBatches.edges[0].node, { id: batchId, created: 6, failed: 0 });
     // the same leads as the sample with its own headers: the won one has its assignee and status
-    const { leads } = await api(owner, '{ leads(first: 100) { edges { node { externalId status assignee { fullName } } } } }');
+    const { leads } = await api(
+      owner,
+      '{ leads(first: 100) { edges { node { externalId status assignee { fullName } } } } }',
+    );
     const won = leads.edges.map((e) => e.node).find((l) => l.externalId === 'amocrm:880101');
     assert.deepEqual(won, { externalId: 'amocrm:880101', status: 'WON', assignee: { fullName: 'Ivan Sokolov' } });
 
@@ -240,7 +271,10 @@ test('Import: axe-clean, no sideways scrolling, screenshots in en and ru at 1440
       const owner = await signIn(browser, 'owner', { language, width });
       await openImport(owner);
       // The screen with a check's answer: counts, how the file was read, and row errors.
-      const bad = readFileSync(AMO_SAMPLE, 'utf8').replace('Ivan Sokolov;Успешно реализовано;184 500', 'Пётр Незнакомов;Успешно реализовано;184 500');
+      const bad = readFileSync(AMO_SAMPLE, 'utf8').replace(
+        'Ivan Sokolov;Успешно реализовано;184 500',
+        'Пётр Незнакомов;Успешно реализовано;184 500',
+      );
       await owner.locator('input[type=file]').setInputFiles(file('amocrm-leads-bad.csv', bad));
       await owner.locator('form.import-form button[type=submit]').click();
       await owner.getByTestId('import-report').locator('table.import-report__errors').waitFor();

@@ -46,7 +46,10 @@ async function eventually(what, check) {
 test('the owner connects a source, a signed delivery becomes a lead, a failed one is tried again', async () => {
   const owner = await signIn(browser, 'owner');
   owner.on('dialog', (dialog) => dialog.accept());
-  const { channels } = await api(owner, '{ channels(first: 20, includeArchived: false) { edges { node { id marketer { id } } } } }');
+  const { channels } = await api(
+    owner,
+    '{ channels(first: 20, includeArchived: false) { edges { node { id marketer { id } } } } }',
+  );
   const channel = channels.edges.map((edge) => edge.node).find((node) => node.marketer);
   const externalId = `e2e-form-${Date.now()}`;
   const name = `Site forms ${externalId}`;
@@ -61,7 +64,12 @@ test('the owner connects a source, a signed delivery becomes a lead, a failed on
   assert.ok(secret.length >= 40);
 
   await deliver(hookUrl, secret, { type: 'lead', externalId, channelId: channel.id, marketerId: channel.marketer.id });
-  await deliver(hookUrl, secret, { type: 'lead', externalId: `${externalId}-bad`, channelId: '999999', marketerId: channel.marketer.id });
+  await deliver(hookUrl, secret, {
+    type: 'lead',
+    externalId: `${externalId}-bad`,
+    channelId: '999999',
+    marketerId: channel.marketer.id,
+  });
   await eventually('both deliveries processed', async () => {
     const { integrations } = await api(owner, '{ integrations { name eventsReceived eventsFailed } }');
     const mine = integrations.find((i) => i.name === name);
@@ -77,7 +85,11 @@ test('the owner connects a source, a signed delivery becomes a lead, a failed on
   await row.getByRole('button', { name: 'Try again' }).click();
   await row.getByText('Put back in line').waitFor();
 
-  const { leads } = await api(owner, 'query($f: LeadFilter) { leads(first: 100, filter: $f) { edges { node { id externalId } } } }', {});
+  const { leads } = await api(
+    owner,
+    'query($f: LeadFilter) { leads(first: 100, filter: $f) { edges { node { id externalId } } } }',
+    {},
+  );
   const lead = leads.edges.map((edge) => edge.node).find((node) => node.externalId === externalId);
   assert.ok(lead, 'the signed delivery became a lead');
 
@@ -97,14 +109,18 @@ test('the owner connects a source, a signed delivery becomes a lead, a failed on
       assert.deepEqual(violations, [], `${language} ${width}: ${JSON.stringify(violations)}`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scrollWidth <= width, `Settings is ${scrollWidth}px wide at ${width}px (${language})`);
-      await page.locator('.settings__integrations').screenshot({ path: `${SHOTS}integrations-${language}-${width}.png` });
+      await page
+        .locator('.settings__integrations')
+        .screenshot({ path: `${SHOTS}integrations-${language}-${width}.png` });
       await page.context().close();
     }
   }
 
   await row.getByRole('button', { name: 'Deactivate' }).click();
   await row.getByText('deactivated').waitFor();
-  await api(owner, 'mutation($i: VoidLeadInput!) { voidLead(input: $i) { id } }', { i: { id: lead.id, reason: 'browser test clean-up' } });
+  await api(owner, 'mutation($i: VoidLeadInput!) { voidLead(input: $i) { id } }', {
+    i: { id: lead.id, reason: 'browser test clean-up' },
+  });
   await owner.context().close();
 });
 
@@ -206,7 +222,10 @@ test('the owner connects amoCRM, maps a user, and a form-encoded delivery become
   await owner.reload();
   await owner.getByRole('listitem').filter({ hasText: name }).getByText('1 received, 0 failed').waitFor();
 
-  const { deals } = await api(owner, '{ deals(first: 100) { edges { node { id externalId revenue cost lead { id } } } } }');
+  const { deals } = await api(
+    owner,
+    '{ deals(first: 100) { edges { node { id externalId revenue cost lead { id } } } } }',
+  );
   const deal = deals.edges.map((edge) => edge.node).find((node) => node.externalId === `amocrm:${amoLead}`);
   assert.ok(deal, 'the won amoCRM lead became a deal');
   assert.equal(deal.revenue, '150000.00');
@@ -235,8 +254,12 @@ test('the owner connects amoCRM, maps a user, and a form-encoded delivery become
     }
   }
 
-  await api(owner, 'mutation($i: VoidDealInput!) { voidDeal(input: $i) { id } }', { i: { id: deal.id, reason: 'browser test clean-up' } });
-  await api(owner, 'mutation($i: VoidLeadInput!) { voidLead(input: $i) { id } }', { i: { id: deal.lead.id, reason: 'browser test clean-up' } });
+  await api(owner, 'mutation($i: VoidDealInput!) { voidDeal(input: $i) { id } }', {
+    i: { id: deal.id, reason: 'browser test clean-up' },
+  });
+  await api(owner, 'mutation($i: VoidLeadInput!) { voidLead(input: $i) { id } }', {
+    i: { id: deal.lead.id, reason: 'browser test clean-up' },
+  });
   const item = owner.getByRole('listitem').filter({ hasText: name });
   await item.getByRole('button', { name: 'Deactivate' }).click();
   await item.getByText('deactivated').waitFor();

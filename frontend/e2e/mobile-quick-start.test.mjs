@@ -40,7 +40,9 @@ test('sign in, download the schema, refresh, rotate, sign out: as docs/api.md sa
   // 2. The bearer header works, and the SDL for code generation downloads with it.
   const me = await graphql('{ me { id fullName } }', {}, { token: session.accessToken });
   assert.equal(me.body.data.me.id, session.employee.id);
-  const schema = await fetch(`${BASE_URL}/graphql/schema`, { headers: { Authorization: `Bearer ${session.accessToken}` } });
+  const schema = await fetch(`${BASE_URL}/graphql/schema`, {
+    headers: { Authorization: `Bearer ${session.accessToken}` },
+  });
   assert.equal(schema.status, 200);
   const sdl = await schema.text();
   for (const scalar of ['Decimal', 'YearMonth', 'Date', 'DateTime']) {
@@ -66,8 +68,10 @@ test('sign in, download the schema, refresh, rotate, sign out: as docs/api.md sa
   const again = (await graphql(LOGIN, { email: 'hunter@demo.tandem', password: PASSWORD })).body.data.login;
   assert.equal((await graphql('mutation { logout }', {}, { token: again.accessToken })).body.data.logout, true);
   assert.equal((await graphql('{ me { id } }', {}, { token: again.accessToken })).status, 401);
-  assert.equal((await graphql(REFRESH, { refreshToken: again.refreshToken })).body.errors[0].extensions.code,
-    'INVALID_REFRESH_TOKEN');
+  assert.equal(
+    (await graphql(REFRESH, { refreshToken: again.refreshToken })).body.errors[0].extensions.code,
+    'INVALID_REFRESH_TOKEN',
+  );
 });
 
 test('a persisted query as Apollo sends it: the hash first, then the document once, then the hash alone', async () => {

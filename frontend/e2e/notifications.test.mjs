@@ -28,7 +28,12 @@ async function axeScan(page, label) {
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
   });
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad, [], `${label}: ${JSON.stringify(bad, null, 2)}`);
@@ -36,7 +41,10 @@ async function axeScan(page, label) {
 
 /** The owner hands a new lead of today to the hunter; returns its id. */
 async function handLeadToHunter(owner) {
-  const { employees, channels } = await api(owner, '{ employees { id email } channels(first: 1) { edges { node { id } } } }');
+  const { employees, channels } = await api(
+    owner,
+    '{ employees { id email } channels(first: 1) { edges { node { id } } } }',
+  );
   const id = (email) => employees.find((e) => e.email === email).id;
   const { recordLead } = await api(owner, 'mutation ($i: RecordLeadInput!) { recordLead(input: $i) { id } }', {
     i: {
@@ -86,7 +94,9 @@ test('a lead handed over raises the bell live; the panel says it in en; opening 
   await hunter.keyboard.press('Enter');
   const panel = hunter.getByRole('region', { name: 'Notifications' });
   await panel.waitFor();
-  await assert.doesNotReject(panel.getByText(new RegExp(`^Lead #${second} was handed to you \\(\\w+ \\d{4}\\)$`)).waitFor());
+  await assert.doesNotReject(
+    panel.getByText(new RegExp(`^Lead #${second} was handed to you \\(\\w+ \\d{4}\\)$`)).waitFor(),
+  );
   await assert.doesNotReject(panel.getByText(new RegExp(`^Lead #${first} was handed to you`)).waitFor());
   await axeScan(hunter, 'bell panel (en, 1440)');
   await hunter.keyboard.press('Escape');
@@ -118,7 +128,8 @@ test('the panel in Russian and English at 390 and 1440 px: axe-clean, no sideway
       const bell = hunter.getByRole('button', { name });
       await bell.click();
       const panel = hunter.getByRole('region', { name: language === 'ru' ? 'Уведомления' : 'Notifications' });
-      const text = language === 'ru' ? `^Вам передан лид №${lead} \\(\\S+ \\d{4} г\\.\\)$` : `^Lead #${lead} was handed to you`;
+      const text =
+        language === 'ru' ? `^Вам передан лид №${lead} \\(\\S+ \\d{4} г\\.\\)$` : `^Lead #${lead} was handed to you`;
       await panel.getByText(new RegExp(text)).waitFor();
       const overflow = await hunter.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${language} ${width}: no sideways scrolling (${overflow} px)`);

@@ -29,11 +29,9 @@ async function goalOf(page, period) {
 
 async function setGoal(page, period, turnoverTarget, grossMarginTarget) {
   const current = await goalOf(page, period);
-  await api(
-    page,
-    `mutation ($input: SetSharedGoalInput!) { setSharedGoal(input: $input) { version } }`,
-    { input: { period, turnoverTarget, grossMarginTarget, expectedVersion: current?.version ?? 0 } },
-  );
+  await api(page, `mutation ($input: SetSharedGoalInput!) { setSharedGoal(input: $input) { version } }`, {
+    input: { period, turnoverTarget, grossMarginTarget, expectedVersion: current?.version ?? 0 },
+  });
 }
 
 function addMonths(period, months) {
@@ -70,9 +68,7 @@ test('after a month switch the Plans forms show that month’s targets, and Save
 
   await owner.getByRole('button', { name: 'Next month' }).click();
   await owner.waitForURL((url) => url.searchParams.get('month') === next);
-  await owner.waitForFunction(
-    () => document.querySelector('input[name="turnoverTarget"]')?.value === '7,000,000',
-  );
+  await owner.waitForFunction(() => document.querySelector('input[name="turnoverTarget"]')?.value === '7,000,000');
   assert.equal(await goal.getByLabel('Gross margin target').inputValue(), '2,100,000');
 
   await turnover.fill('7,500,000');

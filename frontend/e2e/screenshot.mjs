@@ -56,7 +56,9 @@ async function shoot(user, language, width) {
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400); // chart animations
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) problems.push(`${user}/${screen.name}/${language}/${width}: ${overflow}px horizontal overflow`);
     const lang = await page.evaluate(() => document.documentElement.lang);
     if (lang !== language) problems.push(`${user}/${screen.name}/${language}/${width}: <html lang="${lang}">`);
@@ -66,7 +68,10 @@ async function shoot(user, language, width) {
 }
 
 async function shootLogin(language, width) {
-  const context = await browser.newContext({ viewport: { width, height: 844 }, locale: language === 'ru' ? 'ru-RU' : 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width, height: 844 },
+    locale: language === 'ru' ? 'ru-RU' : 'en-US',
+  });
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/login`);
   await page.locator('main h1').waitFor();

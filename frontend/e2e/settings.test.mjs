@@ -60,7 +60,10 @@ test('the owner switches the pace basis and edits next year’s calendar; both a
   assert.equal((await api(owner, '{ company { paceBasis } }')).company.paceBasis, 'CALENDAR_DAYS');
   await pace.getByRole('radio', { name: /Working days/ }).check();
   await pace.getByRole('button', { name: 'Save' }).click();
-  await eventually('working days again', async () => (await api(owner, '{ company { paceBasis } }')).company.paceBasis === 'WORKING_DAYS');
+  await eventually(
+    'working days again',
+    async () => (await api(owner, '{ company { paceBasis } }')).company.paceBasis === 'WORKING_DAYS',
+  );
 
   const next = Number(company.today.slice(0, 4)) + 1;
   await owner.getByLabel('Year').selectOption(String(next));
@@ -69,7 +72,9 @@ test('the owner switches the pace basis and edits next year’s calendar; both a
   const before = (await api(owner, 'query($y: Int!) { company { nonWorkingDays(year: $y) } }', { y: next })).company
     .nonWorkingDays;
   // A weekday in March that is not a holiday yet.
-  const holiday = [9, 10, 11, 12, 13, 16].map((d) => `${next}-03-${String(d).padStart(2, '0')}`).find((d) => !before.includes(d));
+  const holiday = [9, 10, 11, 12, 13, 16]
+    .map((d) => `${next}-03-${String(d).padStart(2, '0')}`)
+    .find((d) => !before.includes(d));
   const holidays = calendar.getByRole('region', { name: 'Holidays (not worked)' });
   await holidays.getByLabel('Date').fill(holiday);
   await holidays.getByRole('button', { name: 'Add' }).click();
@@ -84,7 +89,10 @@ test('the owner switches the pace basis and edits next year’s calendar; both a
   await holidays.getByText(`Pick a date in ${next}`).waitFor();
   assert.equal(await holidays.getByRole('button', { name: 'Add' }).isDisabled(), true);
 
-  await holidays.locator('li', { has: owner.locator(`time[datetime="${holiday}"]`) }).getByRole('button').click();
+  await holidays
+    .locator('li', { has: owner.locator(`time[datetime="${holiday}"]`) })
+    .getByRole('button')
+    .click();
   await calendar.getByRole('button', { name: `Save the ${next} calendar` }).click();
   await eventually('the calendar as before', async () => {
     const { company: now } = await api(owner, 'query($y: Int!) { company { nonWorkingDays(year: $y) } }', { y: next });
@@ -95,7 +103,10 @@ test('the owner switches the pace basis and edits next year’s calendar; both a
 test('a closed month refuses every write, the owner’s too, until it is reopened with a reason', async () => {
   const owner = await signIn(browser, 'owner');
   await openSettings(owner);
-  const { company, channels } = await api(owner, '{ company { today } channels(first: 1) { edges { node { id marketer { id } } } } }');
+  const { company, channels } = await api(
+    owner,
+    '{ company { today } channels(first: 1) { edges { node { id marketer { id } } } } }',
+  );
   const period = addMonths(company.today.slice(0, 7), -12);
   const [year, month] = period.split('-').map(Number);
   const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
@@ -109,11 +120,9 @@ test('a closed month refuses every write, the owner’s too, until it is reopene
   await closedList.getByText(monthName, { exact: true }).waitFor();
 
   const channel = channels.edges[0].node;
-  const answer = await apiAnswer(
-    owner,
-    'mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }',
-    { i: { channelId: channel.id, marketerId: channel.marketer?.id, day: `${period}-15`, amount: '100.00' } },
-  );
+  const answer = await apiAnswer(owner, 'mutation($i: RecordSpendInput!) { recordSpend(input: $i) { id } }', {
+    i: { channelId: channel.id, marketerId: channel.marketer?.id, day: `${period}-15`, amount: '100.00' },
+  });
   assert.equal(answer.errors?.[0]?.extensions?.classification, 'FORBIDDEN');
   assert.match(answer.errors[0].message, new RegExp(`^${period} is closed`));
 
@@ -124,7 +133,10 @@ test('a closed month refuses every write, the owner’s too, until it is reopene
   await reopen.getByLabel('Why reopen it').fill('A supplier invoice came in late');
   await reopen.getByRole('button', { name: 'Reopen' }).click();
   await owner.getByText('No month is closed.').waitFor();
-  await owner.getByText(/reopened by Olga Smirnova/).first().waitFor();
+  await owner
+    .getByText(/reopened by Olga Smirnova/)
+    .first()
+    .waitFor();
   const history = (await api(owner, '{ periodCloseHistory { period action reason } }')).periodCloseHistory;
   assert.deepEqual(history.slice(0, 2), [
     { period, action: 'REOPEN', reason: 'A supplier invoice came in late' },

@@ -9,7 +9,13 @@ import { expiredToken, mockApi, ok, unauthorized, type Reply } from '@/testing/m
 import { App } from './app';
 
 const company = ok({
-  company: { __typename: 'Company', name: 'Demo Trading LLC', currency: 'RUB', timeZone: 'Europe/Moscow', today: '2026-11-15' },
+  company: {
+    __typename: 'Company',
+    name: 'Demo Trading LLC',
+    currency: 'RUB',
+    timeZone: 'Europe/Moscow',
+    today: '2026-11-15',
+  },
 });
 
 const hunter = {
@@ -73,7 +79,10 @@ const myMonth = ok({
   },
 });
 
-const trendMonth = { __typename: 'MemberKpis', kpis: [{ __typename: 'Kpi', metric: 'NEW_CLIENTS', actual: '3', target: '5' }] };
+const trendMonth = {
+  __typename: 'MemberKpis',
+  kpis: [{ __typename: 'Kpi', metric: 'NEW_CLIENTS', actual: '3', target: '5' }],
+};
 const kpiTrend = ok({ m0: trendMonth, m1: trendMonth, m2: trendMonth, m3: trendMonth, m4: trendMonth, m5: trendMonth });
 
 function deferred<T>() {
@@ -161,7 +170,13 @@ describe('App', () => {
       Me: () => (signedIn ? ok({ me: hunter }) : unauthorized()),
       Login: () => {
         signedIn = true;
-        return ok({ login: { __typename: 'AuthPayload', expiresAt: '2026-11-16T00:00:00+03:00', employee: { __typename: 'Employee', id: '3' } } });
+        return ok({
+          login: {
+            __typename: 'AuthPayload',
+            expiresAt: '2026-11-16T00:00:00+03:00',
+            employee: { __typename: 'Employee', id: '3' },
+          },
+        });
       },
       MyMonth: () => myMonth,
       KpiTrend: () => kpiTrend,
@@ -248,7 +263,9 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Account' })).toBeTruthy();
     expect(window.location.pathname).toBe('/account');
     // The menu closes behind the link.
-    expect(screen.getByRole('button', { name: 'Account menu for Ivan Smirnov' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Account menu for Ivan Smirnov' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
     const profile = screen.getByRole('region', { name: 'You' });
     expect(within(profile).getByText('hunter@demo.tandem')).toBeTruthy();
     expect(within(profile).getByText('Employee')).toBeTruthy();
@@ -260,7 +277,9 @@ describe('App', () => {
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('Hello, Ivan Smirnov!');
     expect(within(digest).getByText('Tandem: your week, 9–15 November')).toBeTruthy();
-    expect((within(digest).getByRole('switch', { name: 'Send me the weekly digest' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(digest).getByRole('switch', { name: 'Send me the weekly digest' }) as HTMLInputElement).checked,
+    ).toBe(true);
     expect(within(digest).getByText(/E-mail is not configured on this server/)).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useSubscription } from 'urql';
 
 import { graphql } from '@/gql/gql';
@@ -19,13 +19,13 @@ const LiveKpisDocument = graphql(`
  * live connection comes back from a break, so a screen showing that month never goes stale.
  */
 export function useLiveKpis(period: Period, refresh: () => void) {
-  const latest = useRef(refresh);
-  latest.current = refresh;
+  // Always the caller's latest `refresh`, without resubscribing when it changes identity.
+  const onChange = useEffectEvent(() => refresh());
   const [result] = useSubscription({ query: LiveKpisDocument, variables: { period }, pause: !LIVE_ENABLED });
 
   useEffect(() => {
-    if (result.data) latest.current();
+    if (result.data) onChange();
   }, [result.data]);
 
-  useEffect(() => onLiveReconnect(() => latest.current()), []);
+  useEffect(() => onLiveReconnect(() => onChange()), []);
 }

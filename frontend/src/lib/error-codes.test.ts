@@ -43,7 +43,9 @@ describe('error codes', () => {
   it('reads the first error of an answer', () => {
     const error = new CombinedError({
       graphQLErrors: [
-        new GraphQLError('A channel named Direct exists', { extensions: { classification: 'CONFLICT', code: 'CONFLICT', field: 'name' } }),
+        new GraphQLError('A channel named Direct exists', {
+          extensions: { classification: 'CONFLICT', code: 'CONFLICT', field: 'name' },
+        }),
         new GraphQLError('second', { extensions: { classification: 'FORBIDDEN', code: 'FORBIDDEN' } }),
       ],
     });

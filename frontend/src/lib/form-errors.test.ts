@@ -19,7 +19,11 @@ describe('formErrorsOf', () => {
     const errors = formErrorsOf(
       apiError(
         { message: 'revenue must not be negative', classification: 'BAD_REQUEST', field: 'revenue' },
-        { message: 'closedOn must not be in the future (today is 2026-11-15)', classification: 'BAD_REQUEST', field: 'closedOn' },
+        {
+          message: 'closedOn must not be in the future (today is 2026-11-15)',
+          classification: 'BAD_REQUEST',
+          field: 'closedOn',
+        },
         { message: 'A salesperson records only their own deals', classification: 'FORBIDDEN', field: 'salespersonId' },
         { message: 'Only owners and salespeople record deals', classification: 'FORBIDDEN' },
       ),
@@ -60,23 +64,39 @@ describe('problemText', () => {
     expect(bad('target must be greater than 0')).toEqual({ key: 'positive' });
     expect(bad('name must be at most 200 characters')).toEqual({ key: 'tooLong', values: { count: '200' } });
     expect(bad('revenue must be a decimal number such as 1234.50, not "abc"')).toEqual({ key: 'badFormat' });
-    expect(problemText({ message: 'No client with id 9', classification: 'NOT_FOUND', field: 'clientId', code: 'NOT_FOUND' })).toEqual({
+    expect(
+      problemText({
+        message: 'No client with id 9',
+        classification: 'NOT_FOUND',
+        field: 'clientId',
+        code: 'NOT_FOUND',
+      }),
+    ).toEqual({
       key: 'notFound',
     });
   });
 
   it('shows the text of the code for a message it has no finer words for, never the API’s English', () => {
     expect(bad('closedOn is before the lead came in')).toEqual({ key: 'code', values: { code: 'INVALID_INPUT' } });
-    expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN', code: 'FORBIDDEN' })).toEqual({
-      key: 'code',
-      values: { code: 'FORBIDDEN' },
-    });
+    expect(problemText({ message: 'Only owners add clients', classification: 'FORBIDDEN', code: 'FORBIDDEN' })).toEqual(
+      {
+        key: 'code',
+        values: { code: 'FORBIDDEN' },
+      },
+    );
     // A specific code speaks for itself, whatever the message says.
     expect(
-      problemText({ message: 'revenue is required', classification: 'CONFLICT', field: 'externalId', code: 'DUPLICATE_EXTERNAL_ID' }),
+      problemText({
+        message: 'revenue is required',
+        classification: 'CONFLICT',
+        field: 'externalId',
+        code: 'DUPLICATE_EXTERNAL_ID',
+      }),
     ).toEqual({ key: 'code', values: { code: 'DUPLICATE_EXTERNAL_ID' } });
     // A code this app does not know yet: its classification's general code.
-    expect(problemText({ message: 'Brand new cause', classification: 'CONFLICT', code: 'SOMETHING_NEW' as never })).toEqual({
+    expect(
+      problemText({ message: 'Brand new cause', classification: 'CONFLICT', code: 'SOMETHING_NEW' as never }),
+    ).toEqual({
       key: 'code',
       values: { code: 'CONFLICT' },
     });
@@ -90,7 +110,12 @@ describe('problemText', () => {
   it('takes the code from the API’s answer, or the classification’s general code when it sent none', () => {
     const errors = formErrorsOf(
       apiError(
-        { message: 'Someone changed this lead meanwhile', classification: 'CONFLICT', field: 'expectedVersion', code: 'VERSION_MISMATCH' },
+        {
+          message: 'Someone changed this lead meanwhile',
+          classification: 'CONFLICT',
+          field: 'expectedVersion',
+          code: 'VERSION_MISMATCH',
+        },
         { message: 'revenue is too large', classification: 'BAD_REQUEST', field: 'revenue' },
       ),
       ['revenue'],
@@ -120,8 +145,13 @@ describe('problemText', () => {
       key: 'closedMonth',
       values: { month: '2026-10' },
     });
-    expect(bad('revenue must be at most 100000000000.00')).toEqual({ key: 'moneyTooLarge', values: { max: '100000000000.00' } });
-    expect(problemText({ message: 'Someone else changed this', classification: 'CONFLICT', code: 'CONCURRENT_CHANGE' })).toEqual({
+    expect(bad('revenue must be at most 100000000000.00')).toEqual({
+      key: 'moneyTooLarge',
+      values: { max: '100000000000.00' },
+    });
+    expect(
+      problemText({ message: 'Someone else changed this', classification: 'CONFLICT', code: 'CONCURRENT_CHANGE' }),
+    ).toEqual({
       key: 'code',
       values: { code: 'CONCURRENT_CHANGE' },
     });
@@ -147,27 +177,42 @@ describe('problemText', () => {
 });
 
 describe('problemText for passwords', () => {
-  const at = (field: string, message: string, code: 'INVALID_INPUT' | 'WRONG_CREDENTIALS' | 'TOO_MANY_FAILED_SIGN_INS' = 'INVALID_INPUT') =>
-    problemText({ message, classification: 'BAD_REQUEST', field, code });
+  const at = (
+    field: string,
+    message: string,
+    code: 'INVALID_INPUT' | 'WRONG_CREDENTIALS' | 'TOO_MANY_FAILED_SIGN_INS' = 'INVALID_INPUT',
+  ) => problemText({ message, classification: 'BAD_REQUEST', field, code });
 
   it('translates what changePassword and resetPassword say about the new password, with its numbers', () => {
-    expect(at('newPassword', 'newPassword must be at least 12 characters')).toEqual({ key: 'tooShort', values: { count: '12' } });
+    expect(at('newPassword', 'newPassword must be at least 12 characters')).toEqual({
+      key: 'tooShort',
+      values: { count: '12' },
+    });
     expect(at('newPassword', 'newPassword must be at most 72 bytes (about 72 Latin or 36 Cyrillic letters)')).toEqual({
       key: 'tooManyBytes',
       values: { count: '72' },
     });
-    expect(at('newPassword', 'newPassword must be at most 128 characters')).toEqual({ key: 'tooLong', values: { count: '128' } });
+    expect(at('newPassword', 'newPassword must be at most 128 characters')).toEqual({
+      key: 'tooLong',
+      values: { count: '128' },
+    });
     expect(at('newPassword', 'newPassword must differ from the current password')).toEqual({ key: 'samePassword' });
     expect(at('newPassword', 'newPassword is required')).toEqual({ key: 'required' });
   });
 
   it('translates a wrong current password and the sign-in throttle, with its minutes', () => {
-    expect(at('currentPassword', 'The current password is wrong', 'WRONG_CREDENTIALS')).toEqual({ key: 'wrongPassword' });
-    expect(at('currentPassword', 'Too many failed sign-ins; try again in 15 minutes', 'TOO_MANY_FAILED_SIGN_INS')).toEqual({
+    expect(at('currentPassword', 'The current password is wrong', 'WRONG_CREDENTIALS')).toEqual({
+      key: 'wrongPassword',
+    });
+    expect(
+      at('currentPassword', 'Too many failed sign-ins; try again in 15 minutes', 'TOO_MANY_FAILED_SIGN_INS'),
+    ).toEqual({
       key: 'throttled',
       values: { count: '15' },
     });
-    expect(at('currentPassword', 'Too many failed sign-ins; try again in 1 minute', 'TOO_MANY_FAILED_SIGN_INS')).toEqual({
+    expect(
+      at('currentPassword', 'Too many failed sign-ins; try again in 1 minute', 'TOO_MANY_FAILED_SIGN_INS'),
+    ).toEqual({
       key: 'throttled',
       values: { count: '1' },
     });
@@ -175,7 +220,14 @@ describe('problemText for passwords', () => {
   });
 
   it('uses the key of a problem the browser found itself, whatever its English words', () => {
-    expect(problemText({ message: 'anything', classification: 'BAD_REQUEST', field: 'repeatPassword', key: 'repeatMismatch' })).toEqual({
+    expect(
+      problemText({
+        message: 'anything',
+        classification: 'BAD_REQUEST',
+        field: 'repeatPassword',
+        key: 'repeatMismatch',
+      }),
+    ).toEqual({
       key: 'repeatMismatch',
     });
   });

@@ -42,8 +42,7 @@ export function reportUnauthorized(event: UnauthorizedEvent): void {
 export function isUnauthorized(error: CombinedError | undefined): boolean {
   if (!error) return false;
   return (
-    error.response?.status === 401 ||
-    error.graphQLErrors.some((e) => e.extensions?.classification === 'UNAUTHORIZED')
+    error.response?.status === 401 || error.graphQLErrors.some((e) => e.extensions?.classification === 'UNAUTHORIZED')
   );
 }
 
@@ -112,7 +111,12 @@ function liveExchange(url: string): Exchange {
     // A network break is retried (with growing waits); a refusal of the sign-in (4401, or another 44xx) is not:
     // the next query meets the same refusal and the app signs in again.
     shouldRetry: (problem) =>
-      !(typeof problem === 'object' && problem !== null && 'code' in problem && Math.floor(Number(problem.code) / 100) === 44),
+      !(
+        typeof problem === 'object' &&
+        problem !== null &&
+        'code' in problem &&
+        Math.floor(Number(problem.code) / 100) === 44
+      ),
     on: {
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) reconnectListeners.forEach((listener) => listener());

@@ -12,8 +12,7 @@ export type MoneyProblem = 'format' | 'separator' | 'grouping' | 'decimals' | 'n
 
 export type MoneyParse =
   /** `value` is the API's decimal ("4050000.5"), or null for an empty field. */
-  | { ok: true; value: string | null }
-  | { ok: false; problem: MoneyProblem };
+  { ok: true; value: string | null } | { ok: false; problem: MoneyProblem };
 
 const MAX_DECIMALS = 2;
 

@@ -49,11 +49,15 @@ export function useFormat() {
       month: (period: string) => formatMonth(period, language),
       /** A moment (ISO-8601) as date and time in the company's time zone. */
       dateTime: (moment: string) =>
-        new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(moment)),
+        new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+          new Date(moment),
+        ),
       /** A calendar day ("2026-11-05") as "Nov 5, 2026" / "5 нояб. 2026 г.", whatever the time zone. */
       day: (day: string) => {
         const [y, m, d] = day.split('-').map(Number);
-        return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+        return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(y, m - 1, d)),
+        );
       },
       /** The company's calendar day of a moment (ISO-8601): "Nov 5, 2026". */
       dayOf: (moment: string) =>

@@ -38,5 +38,12 @@ export const unauthorized = (message = 'Sign in first', code = 'SIGN_IN_REQUIRED
 /** What the server answers when it refuses the session cookie itself. */
 export const expiredToken = (): Reply => ({
   status: 401,
-  body: { errors: [{ message: 'The access token is invalid; sign in again', extensions: { classification: 'UNAUTHORIZED', code: 'TOKEN_INVALID' } }] },
+  body: {
+    errors: [
+      {
+        message: 'The access token is invalid; sign in again',
+        extensions: { classification: 'UNAUTHORIZED', code: 'TOKEN_INVALID' },
+      },
+    ],
+  },
 });

@@ -164,7 +164,13 @@ describe('KpiCard', () => {
     renderWithCompany(
       <KpiCard
         current
-        kpi={kpi({ metric: 'LEAD_CONVERSION', actual: '0.2813', target: '0.2500', completion: 1.1252, status: 'ON_TRACK' })}
+        kpi={kpi({
+          metric: 'LEAD_CONVERSION',
+          actual: '0.2813',
+          target: '0.2500',
+          completion: 1.1252,
+          status: 'ON_TRACK',
+        })}
       />,
     );
 
@@ -199,7 +205,13 @@ describe('KpiCard', () => {
     renderWithCompany(
       <KpiCard
         current={false}
-        kpi={kpi({ metric: 'TURNOVER', actual: '12345678.90', target: '15000000.00', completion: 0.823, status: 'MISSED' })}
+        kpi={kpi({
+          metric: 'TURNOVER',
+          actual: '12345678.90',
+          target: '15000000.00',
+          completion: 0.823,
+          status: 'MISSED',
+        })}
       />,
     );
 
@@ -228,7 +240,13 @@ describe('KpiCard', () => {
     renderWithCompany(
       <KpiCard
         current={false}
-        kpi={kpi({ metric: 'TURNOVER', actual: '1200000.00', target: '1000000.00', completion: 1.2, status: 'ACHIEVED' })}
+        kpi={kpi({
+          metric: 'TURNOVER',
+          actual: '1200000.00',
+          target: '1000000.00',
+          completion: 1.2,
+          status: 'ACHIEVED',
+        })}
         previous={{ period: '2026-09', actual: '1000000.00' }}
       />,
     );
@@ -241,7 +259,13 @@ describe('KpiCard', () => {
     renderWithCompany(
       <KpiCard
         current={false}
-        kpi={kpi({ metric: 'GROSS_MARGIN', actual: '1684600.00', target: '1600000.00', completion: 1.05, status: 'ACHIEVED' })}
+        kpi={kpi({
+          metric: 'GROSS_MARGIN',
+          actual: '1684600.00',
+          target: '1600000.00',
+          completion: 1.05,
+          status: 'ACHIEVED',
+        })}
         previous={{ period: '2026-10', actual: '1679200.00' }}
       />,
     );
@@ -272,7 +296,13 @@ describe('KpiCard', () => {
     const { unmount } = renderWithCompany(
       <KpiCard
         current
-        kpi={kpi({ metric: 'COST_PER_LEAD', actual: '900.00', target: '1000.00', completion: 1.11, status: 'ON_TRACK' })}
+        kpi={kpi({
+          metric: 'COST_PER_LEAD',
+          actual: '900.00',
+          target: '1000.00',
+          completion: 1.11,
+          status: 'ON_TRACK',
+        })}
         previous={{ period: '2026-10', actual: '1000.00' }}
       />,
     );
@@ -295,7 +325,13 @@ describe('KpiCard', () => {
     renderWithCompany(
       <KpiCard
         current={false}
-        kpi={kpi({ metric: 'TURNOVER', actual: '1200000.00', target: '1000000.00', completion: 1.2, status: 'ACHIEVED' })}
+        kpi={kpi({
+          metric: 'TURNOVER',
+          actual: '1200000.00',
+          target: '1000000.00',
+          completion: 1.2,
+          status: 'ACHIEVED',
+        })}
         previous={{ period: '2026-09', actual: '1000000.00' }}
       />,
     );
@@ -305,7 +341,7 @@ describe('KpiCard', () => {
     );
   });
 
-  it('company cards open everyone\'s records of the month', () => {
+  it("company cards open everyone's records of the month", () => {
     expect(companyRecordsHref('TURNOVER', '2026-11')).toBe('/records/deals?month=2026-11');
     expect(companyRecordsHref('GROSS_MARGIN', '2026-11')).toBe('/records/deals?month=2026-11');
   });

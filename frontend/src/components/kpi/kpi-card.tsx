@@ -97,15 +97,10 @@ export function KpiCard({ kpi: kpiRef, current, title, noPlanText, recordsHref, 
       />
       {paced && (
         <dl className="kpi-card__facts">
-          {hasTarget && (
-            <Fact label={t('kpi.expectedByNow')} value={format.metric(kpi.metric, kpi.expectedByNow)} />
-          )}
+          {hasTarget && <Fact label={t('kpi.expectedByNow')} value={format.metric(kpi.metric, kpi.expectedByNow)} />}
           <Fact label={t('kpi.forecast')} value={format.metric(kpi.metric, kpi.forecast, true)} />
           {hasTarget && (
-            <Fact
-              label={t('kpi.requiredDailyPace')}
-              value={format.metric(kpi.metric, kpi.requiredDailyPace, true)}
-            />
+            <Fact label={t('kpi.requiredDailyPace')} value={format.metric(kpi.metric, kpi.requiredDailyPace, true)} />
           )}
         </dl>
       )}

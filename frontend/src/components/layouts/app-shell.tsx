@@ -32,7 +32,15 @@ type AppShellProps = {
 };
 
 /** Header (brand, main navigation, notifications, language, account) and the page's main landmark. */
-export function AppShell({ navigation, user, onSignOut, onLanguageChange, notifications, busy, children }: AppShellProps) {
+export function AppShell({
+  navigation,
+  user,
+  onSignOut,
+  onLanguageChange,
+  notifications,
+  busy,
+  children,
+}: AppShellProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
   // The picked month travels between pages.
@@ -53,11 +61,7 @@ export function AppShell({ navigation, user, onSignOut, onLanguageChange, notifi
             <ul className="shell__nav-list">
               {navigation.map((item) => (
                 <li key={item.to}>
-                  <NavLink
-                    to={{ pathname: item.to, search: keep }}
-                    end={item.to === '/'}
-                    className="shell__nav-link"
-                  >
+                  <NavLink to={{ pathname: item.to, search: keep }} end={item.to === '/'} className="shell__nav-link">
                     {item.label}
                   </NavLink>
                 </li>

@@ -79,7 +79,11 @@ export function UserMenu({ name, detail, accountTo, settingsTo, importTo, onSign
           {t('userMenu.account')}
         </NavLink>
         {settingsTo && (
-          <NavLink to={settingsTo} className="button button--secondary user-menu__action" onClick={() => setOpen(false)}>
+          <NavLink
+            to={settingsTo}
+            className="button button--secondary user-menu__action"
+            onClick={() => setOpen(false)}
+          >
             {t('userMenu.settings')}
           </NavLink>
         )}

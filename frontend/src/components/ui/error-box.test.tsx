@@ -8,7 +8,9 @@ import { ErrorBox } from './error-box';
 
 function apiError(classification: string): CombinedError {
   return new CombinedError({
-    graphQLErrors: [{ message: 'The database is not reachable right now; try again in a moment', extensions: { classification } }],
+    graphQLErrors: [
+      { message: 'The database is not reachable right now; try again in a moment', extensions: { classification } },
+    ],
   });
 }
 

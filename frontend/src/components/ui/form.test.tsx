@@ -20,12 +20,18 @@ describe('Field', () => {
     const input = screen.getByLabelText('Revenue');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('name')).toBe('revenue');
-    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(['Must not be negative', 'In roubles']);
   });
 
   it('is neither invalid nor described by an error without a problem', () => {
-    render(<Field name="cost" label="Cost">{(props) => <input {...props} />}</Field>);
+    render(
+      <Field name="cost" label="Cost">
+        {(props) => <input {...props} />}
+      </Field>,
+    );
     const input = screen.getByLabelText('Cost');
     expect(input.getAttribute('aria-invalid')).toBeNull();
     expect(input.getAttribute('aria-describedby')).toBeNull();
@@ -34,7 +40,15 @@ describe('Field', () => {
   it('speaks Russian too', async () => {
     await i18n.changeLanguage('ru');
     render(
-      <Field name="day" label="День" problem={{ message: 'day must not be in the future (today is 2026-11-15)', classification: 'BAD_REQUEST', field: 'day' }}>
+      <Field
+        name="day"
+        label="День"
+        problem={{
+          message: 'day must not be in the future (today is 2026-11-15)',
+          classification: 'BAD_REQUEST',
+          field: 'day',
+        }}
+      >
         {(props) => <input {...props} />}
       </Field>,
     );
@@ -45,10 +59,26 @@ describe('Field', () => {
     await i18n.changeLanguage('ru');
     render(
       <>
-        <Field name="currentPassword" label="Текущий пароль" problem={{ message: 'The current password is wrong', classification: 'BAD_REQUEST', field: 'currentPassword' }}>
+        <Field
+          name="currentPassword"
+          label="Текущий пароль"
+          problem={{
+            message: 'The current password is wrong',
+            classification: 'BAD_REQUEST',
+            field: 'currentPassword',
+          }}
+        >
           {(props) => <input {...props} />}
         </Field>
-        <Field name="newPassword" label="Новый пароль" problem={{ message: 'Too many failed sign-ins; try again in 14 minutes', classification: 'BAD_REQUEST', field: 'currentPassword' }}>
+        <Field
+          name="newPassword"
+          label="Новый пароль"
+          problem={{
+            message: 'Too many failed sign-ins; try again in 14 minutes',
+            classification: 'BAD_REQUEST',
+            field: 'currentPassword',
+          }}
+        >
           {(props) => <input {...props} />}
         </Field>
       </>,

@@ -1,6 +1,9 @@
 import type { InputHTMLAttributes } from 'react';
 
-type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'autoComplete'> & {
+type PasswordInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'value' | 'onChange' | 'autoComplete'
+> & {
   /** Tells password managers whether to fill in the saved password or offer a new one. */
   autoComplete: 'current-password' | 'new-password';
   value: string;

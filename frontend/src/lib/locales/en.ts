@@ -121,17 +121,21 @@ export const en = {
       aboveColleagues: 'above colleagues',
       belowChannels: 'below other channels',
       aboveChannels: 'above other channels',
-      legend: 'Shade: conversion, darker is higher. ▼/▲ marks a difference beyond chance (Fisher’s exact test, 95 %): a salesperson against the channel’s other salespeople; the whole channel against all other channels. Not target: the share of the channel’s closed leads that sales marked as not target (contested marks wait for an owner’s ruling).',
+      legend:
+        'Shade: conversion, darker is higher. ▼/▲ marks a difference beyond chance (Fisher’s exact test, 95 %): a salesperson against the channel’s other salespeople; the whole channel against all other channels. Not target: the share of the channel’s closed leads that sales marked as not target (contested marks wait for an owner’s ruling).',
       matures: 'Conversion counts deals closed up to today, so a recent month’s figures still grow.',
       empty: 'No leads this month',
     },
     readings: {
       label: 'What the matrix says',
-      leadQuality: '{{channel}} leads convert poorly for everyone ({{conversion}} against {{others}} on other channels) → lead quality (marketing)',
-      mixed: '{{channel}} leads convert below other channels ({{conversion}} against {{others}}), and {{names}} converts them below colleagues → check both lead quality (marketing) and selling (sales)',
+      leadQuality:
+        '{{channel}} leads convert poorly for everyone ({{conversion}} against {{others}} on other channels) → lead quality (marketing)',
+      mixed:
+        '{{channel}} leads convert below other channels ({{conversion}} against {{others}}), and {{names}} converts them below colleagues → check both lead quality (marketing) and selling (sales)',
       sales: '{{name}} converts {{channel}} leads at {{conversion}} against {{others}} for colleagues → sales',
       channelAbove: '{{channel}} leads convert well for everyone ({{conversion}} against {{others}} on other channels)',
-      cellAbove: '{{name}} converts {{channel}} leads at {{conversion}} against {{others}} for colleagues: worth sharing how',
+      cellAbove:
+        '{{name}} converts {{channel}} leads at {{conversion}} against {{others}} for colleagues: worth sharing how',
       nothing: 'No difference beyond chance: no channel and no salesperson stands out this month.',
     },
     gap: {
@@ -171,13 +175,16 @@ export const en = {
       marginPercent: 'Margin %',
       noData: 'No leads or deals in this month or its baseline',
       early: 'Too early to tell',
-      earlyDetail: 'Only {{share}} of the month has passed: the gap by cause is shown from the first fifth of the month on, against the plan to date.',
-      toDate: 'Against the plan to date: {{share}} of the month has passed, so the baseline’s leads count for that share.',
+      earlyDetail:
+        'Only {{share}} of the month has passed: the gap by cause is shown from the first fifth of the month on, against the plan to date.',
+      toDate:
+        'Against the plan to date: {{share}} of the month has passed, so the baseline’s leads count for that share.',
       noBaseline: 'The baseline has no turnover from leads: there is nothing to explain the month against yet.',
     },
     plan: {
       heading: 'Plan from the goal',
-      intro: 'What a turnover target takes, worked back through the funnel of the last three closed months. Apply it to set the month’s shared goal and everyone’s personal plans.',
+      intro:
+        'What a turnover target takes, worked back through the funnel of the last three closed months. Apply it to set the month’s shared goal and everyone’s personal plans.',
       target: 'Turnover target',
       targetHint: 'The month’s shared goal is {{amount}}.',
       targetHintNoGoal: 'No shared goal is set for this month yet.',
@@ -207,9 +214,11 @@ export const en = {
       confirm: 'Apply the plan for {{month}} with a turnover goal of {{amount}}? These targets will be set:',
       confirmYes: 'Apply',
       cancel: 'Cancel',
-      applied: 'Applied: the shared goal and personal plans of {{month}} are set. The gap by cause now measures this month against the applied plan.',
+      applied:
+        'Applied: the shared goal and personal plans of {{month}} are set. The gap by cause now measures this month against the applied plan.',
       applyFailed: 'The plan was not applied',
-      closed: '{{month}} is closed: a plan is made before or during its month, not after. Choose the current month ({{current}}) or a later one.',
+      closed:
+        '{{month}} is closed: a plan is made before or during its month, not after. Choose the current month ({{current}}) or a later one.',
       changesHeading: 'Targets that change: {{count}}',
       unchanged: '({{count}} stay as they are)',
       noChanges: 'Nothing changes: the goal and the personal plans already are these.',
@@ -468,7 +477,8 @@ export const en = {
     noPeople: 'No active employee has a position yet.',
     coverage: {
       heading: 'Plan coverage',
-      intro: 'How far the personal plans add up to the shared goal. Below 100 % everyone can meet their plan and the team still miss the goal.',
+      intro:
+        'How far the personal plans add up to the shared goal. Below 100 % everyone can meet their plan and the team still miss the goal.',
       goal: 'Goal',
       turnover: 'Turnover',
       grossMargin: 'Gross margin',
@@ -538,7 +548,8 @@ export const en = {
     changed: 'Password changed. You were signed out everywhere else.',
     digest: {
       heading: 'Weekly digest',
-      intro: 'Every Monday at 09:00 an e-mail with your KPIs, your part of the shared plan and your bonus so far, in the language you use here. Below is the e-mail as it would go out now.',
+      intro:
+        'Every Monday at 09:00 an e-mail with your KPIs, your part of the shared plan and your bonus so far, in the language you use here. Below is the e-mail as it would go out now.',
       subscribe: 'Send me the weekly digest',
       on: 'You get the digest every Monday.',
       off: 'You do not get the digest.',
@@ -569,13 +580,15 @@ export const en = {
     sourceHint: {
       'amocrm-leads': 'amoCRM → Leads → More → Export (CSV or Excel). Leads, and a deal for every won one.',
       'bitrix24-deals': 'Bitrix24 → CRM → Deals → Export. Leads, and a deal for every won one.',
-      'yandex-direct': 'A Direct report with Date, Campaign and Cost. Campaigns are matched to channels by name or alias.',
+      'yandex-direct':
+        'A Direct report with Date, Campaign and Cost. Campaigns are matched to channels by name or alias.',
       'tandem-leads': 'The leads template below: externalId, createdAt, channel, status…',
       'tandem-deals': 'The deals template below: externalId, client, salesperson, closedOn, revenue…',
       'tandem-spend': 'The spend template below: day, channel, amount.',
     },
     file: 'File',
-    fileHint: 'CSV separated by commas, semicolons or tabs (UTF-8 or Windows-1251, found by itself), or an Excel .xlsx file (its first sheet).',
+    fileHint:
+      'CSV separated by commas, semicolons or tabs (UTF-8 or Windows-1251, found by itself), or an Excel .xlsx file (its first sheet).',
     skipInvalid: 'Skip invalid rows',
     skipInvalidHint: 'Import the good rows and list the bad ones. Without this, one bad row means nothing is imported.',
     costShare: 'Cost, % of revenue',
@@ -613,7 +626,8 @@ export const en = {
       column: 'Column',
       problem: 'Problem',
       moreErrors: 'Only the first {{shown}} of {{count}} errors are shown.',
-      blocked: 'Nothing can be imported while rows have errors: fix them in the file, or tick “Skip invalid rows” and check again.',
+      blocked:
+        'Nothing can be imported while rows have errors: fix them in the file, or tick “Skip invalid rows” and check again.',
       ready: 'Ready: Import writes this.',
       readySkipping: 'Ready: Import writes the good rows and leaves out the rows with errors.',
       appliedSkipping: 'The rows with errors were left out.',
@@ -622,8 +636,10 @@ export const en = {
     refusal: {
       heading: 'The file was not read',
       forbidden: 'You may not import this. A marketer imports Yandex Direct spend for their own channels.',
-      notYourChannel: 'Row {{row}}: campaign “{{campaign}}” is the channel “{{channel}}”, which is not yours. Only an owner imports spend for it; nothing was written.',
-      missingColumns: 'No header row with the columns {{columns}} in the first 10 rows. Is this the right source, and the export with its header row?',
+      notYourChannel:
+        'Row {{row}}: campaign “{{campaign}}” is the channel “{{channel}}”, which is not yours. Only an owner imports spend for it; nothing was written.',
+      missingColumns:
+        'No header row with the columns {{columns}} in the first 10 rows. Is this the right source, and the export with its header row?',
       tooLarge: 'The file is larger than the limit of {{size}} MB. Split it.',
       tooManyRows: 'The file has more than {{count}} rows. Split it.',
       oldExcel: 'This is an old Excel .xls file. Save it as .xlsx or CSV and upload that.',
@@ -639,9 +655,11 @@ export const en = {
     message: '{{message}}',
     mapping: {
       heading: 'Column mapping: {{source}}',
-      intro: 'If your export names a column differently (a renamed or custom field, an English export), pick which header of this file means each field. “Automatic” uses the names Tandem knows. The mapping is saved for this source and used for every later file.',
+      intro:
+        'If your export names a column differently (a renamed or custom field, an English export), pick which header of this file means each field. “Automatic” uses the names Tandem knows. The mapping is saved for this source and used for every later file.',
       disclosure: 'Column mapping',
-      mapMissing: 'If the file names these columns differently, map them below and save: the file is then checked again.',
+      mapMissing:
+        'If the file names these columns differently, map them below and save: the file is then checked again.',
       loading: 'Loading the column mapping…',
       required: '(required)',
       automatic: 'Automatic',
@@ -694,7 +712,8 @@ export const en = {
       confirmRevert: 'Yes, revert',
       cancel: 'Cancel',
       revertedDone: 'Import {{id}} reverted.',
-      conflict: 'Records from this import have changed since. Correct them by hand, or undo that later change first. Nothing was reverted.',
+      conflict:
+        'Records from this import have changed since. Correct them by hand, or undo that later change first. Nothing was reverted.',
       alreadyReverted: 'This import was reverted already.',
     },
   },
@@ -745,7 +764,7 @@ export const en = {
     integrations: {
       heading: 'Integrations (webhooks in)',
       intro:
-        'Let your site\'s forms, amoCRM or another system send leads and deals by themselves: create an integration and give its hook URL to the sender; a signed-JSON sender signs every delivery with its secret (docs/integrations.md).',
+        "Let your site's forms, amoCRM or another system send leads and deals by themselves: create an integration and give its hook URL to the sender; a signed-JSON sender signs every delivery with its secret (docs/integrations.md).",
       none: 'No integration yet.',
       list: 'Integrations',
       active: 'active',
@@ -776,7 +795,8 @@ export const en = {
         GENERIC: 'Signed JSON (site forms, scripts)',
         AMOCRM: 'amoCRM',
       },
-      amoPaste: 'In amoCRM open Settings → Integrations → Webhooks, add a webhook with this URL and tick the lead events:',
+      amoPaste:
+        'In amoCRM open Settings → Integrations → Webhooks, add a webhook with this URL and tick the lead events:',
       amoEvents: {
         add: 'Lead added',
         update: 'Lead changed',
@@ -788,26 +808,28 @@ export const en = {
       mapping: {
         toggle: 'Mapping (users: {{users}}, statuses: {{statuses}}, sources: {{sources}})',
         heading: 'amoCRM mapping',
-        intro: 'A lead whose user, status or source is not here fails with the amoCRM id in its reason: add it here, then Try again. Statuses 142 (won) and 143 (lost) need no line.',
+        intro:
+          'A lead whose user, status or source is not here fails with the amoCRM id in its reason: add it here, then Try again. Statuses 142 (won) and 143 (lost) need no line.',
         users: 'amoCRM users → people',
         amoUserId: 'amoCRM user id',
         person: 'Person',
         addUser: 'Add a user',
         removeUser: 'Remove amoCRM user {{id}}',
         statuses: 'Pipeline statuses → meaning',
-        statusesHint: 'The status id is in amoCRM\'s pipeline settings and in every failed delivery.',
+        statusesHint: "The status id is in amoCRM's pipeline settings and in every failed delivery.",
         statusId: 'Status id',
         meaning: 'Means',
         addStatus: 'Add a status',
         removeStatus: 'Remove status {{id}}',
         meanings: {
           IN_WORK: 'In work (open)',
-          WON: 'Won: a deal for the lead\'s budget',
+          WON: "Won: a deal for the lead's budget",
           LOST: 'Lost',
           NOT_TARGET: 'Not a target lead',
         },
         sources: 'Sources → channels',
-        sourcesHint: 'The lead\'s utm_source (or Источник) field. A source not listed is matched by channel name or alias.',
+        sourcesHint:
+          "The lead's utm_source (or Источник) field. A source not listed is matched by channel name or alias.",
         source: 'Source',
         channel: 'Channel',
         addSource: 'Add a source',
@@ -838,8 +860,7 @@ export const en = {
     changeNone: 'Same as previous month ({{month}}: {{previous}})',
     percentPoints: 'pp',
     exactPlan: 'Plan: {{target}}',
-    conversionNote:
-      'Counts deals closed so far on this month’s leads, so it grows as later deals close.',
+    conversionNote: 'Counts deals closed so far on this month’s leads, so it grows as later deals close.',
   },
   myMonth: {
     title: 'My month',
@@ -869,7 +890,8 @@ export const en = {
     noPositionKpis: 'No KPIs for this position.',
   },
   team: {
-    doubleCredit: 'One deal counts twice on purpose: for the salesperson who closed it and, “via leads”, for the marketer whose lead it came from. Salespeople’s money adds up to the company’s turnover, and so does marketers’ money for deals from leads — never the two together.',
+    doubleCredit:
+      'One deal counts twice on purpose: for the salesperson who closed it and, “via leads”, for the marketer whose lead it came from. Salespeople’s money adds up to the company’s turnover, and so does marketers’ money for deals from leads — never the two together.',
     title: 'Team',
     sharedGoalHeading: 'Shared goal',
     turnoverGoal: 'Turnover',
@@ -994,19 +1016,24 @@ export const en = {
     targetBonus: 'Target bonus',
     personalScore: 'Personal score',
     closedNote: 'This month is closed: the payout is final.',
-    teamNote: 'Your bonus depends on the whole team reaching the shared plan: it is paid only once the team passes the gate, and it grows with the team’s completion.',
-    gateNotReached: 'The team is at {{completion}} of the shared plan: the gate is not reached yet, so no bonus is paid until it is.',
-    gateReached: 'The team is at {{completion}} of the shared plan: the gate is passed, and the shared plan counts for {{factor}}.',
+    teamNote:
+      'Your bonus depends on the whole team reaching the shared plan: it is paid only once the team passes the gate, and it grows with the team’s completion.',
+    gateNotReached:
+      'The team is at {{completion}} of the shared plan: the gate is not reached yet, so no bonus is paid until it is.',
+    gateReached:
+      'The team is at {{completion}} of the shared plan: the gate is passed, and the shared plan counts for {{factor}}.',
     reasonNO_SCHEME: 'There is no bonus scheme for your position yet, so there is no bonus to show.',
     reasonNO_SHARED_GOAL: 'This month has no shared plan yet, so the bonus cannot be worked out.',
-    reasonNO_PLAN: 'You do not have a personal plan for every KPI of your bonus yet, so the payout cannot be worked out.',
+    reasonNO_PLAN:
+      'You do not have a personal plan for every KPI of your bonus yet, so the payout cannot be worked out.',
     componentsHeading: 'What your bonus is made of',
     kpi: 'KPI',
     weight: 'Weight',
     completion: 'Completion',
     counts: 'Counts as',
     schemesHeading: 'Schemes',
-    schemesIntro: 'One scheme per position: the target bonus is paid in full at 100 % of the personal plan and 100 % of the shared plan; below the gate nothing is paid.',
+    schemesIntro:
+      'One scheme per position: the target bonus is paid in full at 100 % of the personal plan and 100 % of the shared plan; below the gate nothing is paid.',
     historyHeading: 'Changes to the schemes',
     historyEmpty: 'No scheme has been changed yet.',
     historyWho: '{{at}}, {{name}}:',
@@ -1029,7 +1056,8 @@ export const en = {
     gateRange: 'The gate is from 0 to 100 %.',
     capRange: 'The cap is from 100 % to 1000 %.',
     percentInvalid: 'Enter a number of per cent, e.g. 70',
-    example: 'At 100 % of the plan and 100 % of the shared plan: {{full}}; at the gate ({{gate}} of the shared plan): {{atGate}}; below the gate: nothing; at most (everything at the cap): {{max}}.',
+    example:
+      'At 100 % of the plan and 100 % of the shared plan: {{full}}; at the gate ({{gate}} of the shared plan): {{atGate}}; below the gate: nothing; at most (everything at the cap): {{max}}.',
     saveScheme: 'Save scheme',
     schemeSaved: 'Scheme saved',
     runHeading: 'Bonus run',

@@ -36,9 +36,15 @@ export function AccountView({ me }: { me: AccountPerson }) {
       <Card title={t('account.profileHeading')}>
         <StatList>
           <Stat label={t('account.name')} value={me.fullName} />
-          <Stat label={t('account.email')} value={<span className="account__email">{me.email ? withBreakAfterAt(me.email) : '—'}</span>} />
+          <Stat
+            label={t('account.email')}
+            value={<span className="account__email">{me.email ? withBreakAfterAt(me.email) : '—'}</span>}
+          />
           <Stat label={t('account.role')} value={t(`role.${me.role}`)} />
-          <Stat label={t('account.position')} value={me.position ? t(`position.${me.position}`) : t('account.noPosition')} />
+          <Stat
+            label={t('account.position')}
+            value={me.position ? t(`position.${me.position}`) : t('account.noPosition')}
+          />
         </StatList>
       </Card>
       <Card title={t('account.passwordHeading')}>

@@ -81,7 +81,9 @@ describe('ChangePasswordForm', () => {
 
     await fill(user, 'tandem-demo-1', 'a-new-password-1', 'a-new-password-1');
 
-    expect((await screen.findByRole('status')).textContent).toBe('Password changed. You were signed out everywhere else.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Password changed. You were signed out everywhere else.',
+    );
     for (const label of ['Current password', 'New password', 'Repeat the new password']) {
       expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe('');
     }
@@ -99,7 +101,10 @@ describe('ChangePasswordForm', () => {
 
   it('speaks Russian: the mismatch and the API’s “must differ” in the person’s language', async () => {
     await i18n.changeLanguage('ru');
-    mockApi({ ChangePassword: () => refused({ message: 'newPassword must differ from the current password', field: 'newPassword' }) });
+    mockApi({
+      ChangePassword: () =>
+        refused({ message: 'newPassword must differ from the current password', field: 'newPassword' }),
+    });
     const user = renderForm();
 
     await user.type(screen.getByLabelText('Новый пароль'), 'tandem-demo-1');

@@ -46,10 +46,24 @@ export function ChangePasswordForm({ email }: { email?: string | null }) {
       {email && <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />}
       <div className="form__grid account__password-grid">
         <Field name="currentPassword" label={t('account.currentPassword')} problem={e.currentPassword}>
-          {(props) => <PasswordInput {...props} autoComplete="current-password" value={currentPassword} onValueChange={setCurrentPassword} />}
+          {(props) => (
+            <PasswordInput
+              {...props}
+              autoComplete="current-password"
+              value={currentPassword}
+              onValueChange={setCurrentPassword}
+            />
+          )}
         </Field>
-        <Field name="newPassword" label={t('account.newPassword')} hint={t('account.newPasswordHint')} problem={e.newPassword}>
-          {(props) => <PasswordInput {...props} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} />}
+        <Field
+          name="newPassword"
+          label={t('account.newPassword')}
+          hint={t('account.newPasswordHint')}
+          problem={e.newPassword}
+        >
+          {(props) => (
+            <PasswordInput {...props} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} />
+          )}
         </Field>
         <Field name="repeatPassword" label={t('account.repeatPassword')} problem={repeatProblem}>
           {(props) => <PasswordInput {...props} autoComplete="new-password" value={repeat} onValueChange={setRepeat} />}

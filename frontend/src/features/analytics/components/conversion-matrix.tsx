@@ -39,8 +39,12 @@ export function ConversionMatrixTable({ matrix }: { matrix: Matrix }) {
                 {person.fullName}
               </th>
             ))}
-            <th scope="col" className="data-table__num matrix__total-col">{channelLabel}</th>
-            <th scope="col" className="data-table__num">{notTargetLabel}</th>
+            <th scope="col" className="data-table__num matrix__total-col">
+              {channelLabel}
+            </th>
+            <th scope="col" className="data-table__num">
+              {notTargetLabel}
+            </th>
           </tr>
         </thead>
         <tbody>

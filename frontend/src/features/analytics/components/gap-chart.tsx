@@ -39,7 +39,12 @@ export function GapChart({ bars, description, compact = false }: GapChartProps) 
       <figcaption className="visually-hidden">{description}</figcaption>
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={bars.length * 52 + 16}>
-          <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 0, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <BarChart
+            data={bars}
+            layout="vertical"
+            margin={{ top: 8, right: 0, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
             <XAxis type="number" hide domain={gapDomain(bars)} />
             <YAxis
               yAxisId="cause"

@@ -40,7 +40,11 @@ function variance(reading: string, basis: string, elapsedFraction: number) {
         baseline: '2000.00',
         actual: '2200.00',
         difference: '200.00',
-        parts: [part('LEAD_VOLUME', 'MARKETING', '1200.00'), part('CONVERSION', 'SALES', '-1200.00'), part('DEAL_SIZE', 'SALES', '200.00')],
+        parts: [
+          part('LEAD_VOLUME', 'MARKETING', '1200.00'),
+          part('CONVERSION', 'SALES', '-1200.00'),
+          part('DEAL_SIZE', 'SALES', '200.00'),
+        ],
       },
       grossMargin: {
         __typename: 'Decomposition',

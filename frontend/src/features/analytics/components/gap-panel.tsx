@@ -66,13 +66,17 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
   const baselineName =
     variance.baselineSource === 'APPLIED_PLAN'
       ? t('analytics.gap.againstPlan')
-      : t('analytics.gap.againstPeriod', { month: variance.baselinePeriod ? format.month(variance.baselinePeriod) : '—' });
+      : t('analytics.gap.againstPeriod', {
+          month: variance.baselinePeriod ? format.month(variance.baselinePeriod) : '—',
+        });
 
   // SPEC §7: in the first fifth of a month no one is blamed; the figures wait until they mean something.
   if (variance.reading === 'EARLY') {
     return (
       <>
-        <p className="gap__baseline" data-baseline={variance.baselineSource}>{baselineName}</p>
+        <p className="gap__baseline" data-baseline={variance.baselineSource}>
+          {baselineName}
+        </p>
         <EmptyState
           title={t('analytics.gap.early')}
           hint={t('analytics.gap.earlyDetail', { share: format.percent(variance.elapsedFraction) })}
@@ -84,7 +88,9 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
   if (Number(decomposition.baseline) === 0 && Number(decomposition.actual) === 0) {
     return (
       <>
-        <p className="gap__baseline" data-baseline={variance.baselineSource}>{baselineName}</p>
+        <p className="gap__baseline" data-baseline={variance.baselineSource}>
+          {baselineName}
+        </p>
         <EmptyState title={t('analytics.gap.noData')} />
       </>
     );
@@ -100,7 +106,10 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
     measure: measureName,
     baseline: baselineName,
     parts: decomposition.parts
-      .map((part) => `${t(`analytics.gap.factor.${part.factor}`)} (${t(`analytics.gap.responsibility.${part.responsibility}`)}) ${signed(format.money(part.amount), part.amount)}`)
+      .map(
+        (part) =>
+          `${t(`analytics.gap.factor.${part.factor}`)} (${t(`analytics.gap.responsibility.${part.responsibility}`)}) ${signed(format.money(part.amount), part.amount)}`,
+      )
       .join('; '),
   });
 
@@ -116,7 +125,10 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
       <StatList>
         <Stat label={t('analytics.gap.baseline')} value={format.money(decomposition.baseline)} />
         <Stat label={t('analytics.gap.actual')} value={format.money(decomposition.actual)} />
-        <Stat label={t('analytics.gap.difference')} value={signed(format.money(decomposition.difference), decomposition.difference)} />
+        <Stat
+          label={t('analytics.gap.difference')}
+          value={signed(format.money(decomposition.difference), decomposition.difference)}
+        />
       </StatList>
       <GapChart bars={bars} description={description} compact={narrow} />
       {narrow && (
@@ -139,8 +151,12 @@ function GapBody({ variance, measure }: { variance: Variance; measure: Measure }
         <thead>
           <tr>
             <th scope="col">{t('analytics.gap.factorCol')}</th>
-            <th scope="col" className="data-table__num">{t('analytics.gap.baseline')}</th>
-            <th scope="col" className="data-table__num">{t('analytics.gap.actual')}</th>
+            <th scope="col" className="data-table__num">
+              {t('analytics.gap.baseline')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('analytics.gap.actual')}
+            </th>
           </tr>
         </thead>
         <tbody>

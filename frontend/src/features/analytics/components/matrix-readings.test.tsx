@@ -9,7 +9,13 @@ import { ConversionMatrixTable, type Matrix } from './conversion-matrix';
 import { MatrixReadings } from './matrix-readings';
 
 const person = (name: string) => ({ id: name, fullName: name });
-const cell = (name: string, leads: number, won: number, significance: Matrix['channels'][number]['cells'][number]['significance'], others: number | null) => ({
+const cell = (
+  name: string,
+  leads: number,
+  won: number,
+  significance: Matrix['channels'][number]['cells'][number]['significance'],
+  others: number | null,
+) => ({
   assignee: person(name),
   leads,
   won,
@@ -34,7 +40,10 @@ const matrix: Matrix = {
       unassigned: 0,
       otherChannelsConversion: 19 / 70,
       significance: 'BELOW',
-      cells: [cell('Ivan Sokolov', 10, 1, 'NOT_SIGNIFICANT', 0.1), cell('Sergey Volkov', 10, 1, 'NOT_SIGNIFICANT', 0.1)],
+      cells: [
+        cell('Ivan Sokolov', 10, 1, 'NOT_SIGNIFICANT', 0.1),
+        cell('Sergey Volkov', 10, 1, 'NOT_SIGNIFICANT', 0.1),
+      ],
     },
     {
       channel: { id: 'direct', name: 'Yandex Direct', archived: false },

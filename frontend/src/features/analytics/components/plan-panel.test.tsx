@@ -30,9 +30,27 @@ function suggestion(period: string, turnoverTarget: string, applied = false) {
     grossMarginTarget: '2700000.00',
     split: [{ __typename: 'PlanShare', employee: ivan, metric: 'TURNOVER', share: 1, target: turnoverTarget }],
     changes: [
-      { __typename: 'PlanTargetChange', employee: null, metric: 'TURNOVER', current: applied ? turnoverTarget : '8000000.00', proposed: turnoverTarget },
-      { __typename: 'PlanTargetChange', employee: null, metric: 'GROSS_MARGIN', current: '2700000.00', proposed: '2700000.00' },
-      { __typename: 'PlanTargetChange', employee: ivan, metric: 'TURNOVER', current: applied ? turnoverTarget : null, proposed: turnoverTarget },
+      {
+        __typename: 'PlanTargetChange',
+        employee: null,
+        metric: 'TURNOVER',
+        current: applied ? turnoverTarget : '8000000.00',
+        proposed: turnoverTarget,
+      },
+      {
+        __typename: 'PlanTargetChange',
+        employee: null,
+        metric: 'GROSS_MARGIN',
+        current: '2700000.00',
+        proposed: '2700000.00',
+      },
+      {
+        __typename: 'PlanTargetChange',
+        employee: ivan,
+        metric: 'TURNOVER',
+        current: applied ? turnoverTarget : null,
+        proposed: turnoverTarget,
+      },
     ],
   };
 }
@@ -61,8 +79,15 @@ describe('PlanPanel', () => {
     let applied = false;
     const api = mockApi({
       SharedGoalTarget: () =>
-        ok({ sharedGoal: { __typename: 'SharedGoal', period: '2026-11', turnoverTarget: applied ? '9000000.00' : '8000000.00' } }),
-      PlanFromGoal: ({ period, turnoverTarget }) => ok({ planFromGoal: suggestion(String(period), String(turnoverTarget), applied) }),
+        ok({
+          sharedGoal: {
+            __typename: 'SharedGoal',
+            period: '2026-11',
+            turnoverTarget: applied ? '9000000.00' : '8000000.00',
+          },
+        }),
+      PlanFromGoal: ({ period, turnoverTarget }) =>
+        ok({ planFromGoal: suggestion(String(period), String(turnoverTarget), applied) }),
       ApplyPlanFromGoal: ({ period, turnoverTarget }) => {
         applied = true;
         return ok({ applyPlanFromGoal: suggestion(String(period), String(turnoverTarget), true) });
@@ -81,7 +106,10 @@ describe('PlanPanel', () => {
     const dialog = screen.getByRole('alertdialog');
     expect(within(dialog).getByText(/Apply the plan for November 2026 with a turnover goal of/)).toBeTruthy();
     const table = within(dialog).getByRole('table', { name: /Targets that change: 2 \(1 stay as they are\)/ });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toEqual(['Shared goalTurnover₽8,000,000.00₽9,000,000.00', 'Ivan SmirnovTurnovernot set₽9,000,000.00']);
     expect(api.calls.some((call) => call.operationName === 'ApplyPlanFromGoal')).toBe(false);
 
@@ -111,7 +139,9 @@ describe('PlanPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
 
     expect(target.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Use a comma between thousands and a point before the cents, e.g. 4,050,000.50')).toBeTruthy();
+    expect(
+      screen.getByText('Use a comma between thousands and a point before the cents, e.g. 4,050,000.50'),
+    ).toBeTruthy();
     expect(api.calls.some((call) => call.operationName === 'PlanFromGoal')).toBe(false);
   });
 });

@@ -306,7 +306,8 @@ function ChangesTable({ changes }: { changes: PlanChange[] }) {
     <table className="data-table data-table--stack plan__changes">
       <caption className="plan__changes-caption">
         {t('analytics.plan.changesHeading', { count: changed.length })}
-        {changed.length < changes.length && ` ${t('analytics.plan.unchanged', { count: changes.length - changed.length })}`}
+        {changed.length < changes.length &&
+          ` ${t('analytics.plan.unchanged', { count: changes.length - changed.length })}`}
       </caption>
       <thead>
         <tr>

@@ -56,7 +56,9 @@ export function SpanTotals({ span, title }: { span: Span; title: string }) {
                   />
                 </StatList>
               )}
-              <p className="analytics__note">{t(span.scale === 'month' ? 'analytics.span.noteMonth' : 'analytics.span.note')}</p>
+              <p className="analytics__note">
+                {t(span.scale === 'month' ? 'analytics.span.noteMonth' : 'analytics.span.note')}
+              </p>
             </>
           );
         }}

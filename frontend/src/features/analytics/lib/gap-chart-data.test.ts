@@ -5,7 +5,10 @@ import { formatMoney } from '@/lib/format';
 import { gapChartData, gapDomain, RESPONSIBILITY_COLOURS } from './gap-chart-data';
 
 const labels = {
-  factor: (factor: string) => ({ LEAD_VOLUME: 'Lead volume', CONVERSION: 'Conversion', DEAL_SIZE: 'Deal size', MARGIN_RATE: 'Margin rate' })[factor] ?? factor,
+  factor: (factor: string) =>
+    ({ LEAD_VOLUME: 'Lead volume', CONVERSION: 'Conversion', DEAL_SIZE: 'Deal size', MARGIN_RATE: 'Margin rate' })[
+      factor
+    ] ?? factor,
   responsibility: (who: string) => who.toLowerCase(),
   money: (value: string) => formatMoney(value, 'RUB', 'en'),
 };
@@ -55,6 +58,8 @@ describe('gapChartData', () => {
 
     const losses = gapChartData([{ factor: 'LEAD_VOLUME', responsibility: 'MARKETING', amount: '-500.00' }], labels);
     expect(gapDomain(losses)).toEqual([-525, 0]);
-    expect(gapDomain(gapChartData([{ factor: 'CONVERSION', responsibility: 'SALES', amount: '0.00' }], labels))).toEqual([-1, 1]);
+    expect(
+      gapDomain(gapChartData([{ factor: 'CONVERSION', responsibility: 'SALES', amount: '0.00' }], labels)),
+    ).toEqual([-1, 1]);
   });
 });

@@ -12,7 +12,10 @@ export function bonusCsvFilename(period: Period): string {
  * neutralises cells a spreadsheet would run as a formula. Amounts stay the API's exact decimals.
  */
 export function bonusCsv(header: string[], rows: (string | number | null)[][]): string {
-  return Papa.unparse({ fields: header, data: rows.map((row) => row.map((cell) => cell ?? '')) }, { escapeFormulae: true });
+  return Papa.unparse(
+    { fields: header, data: rows.map((row) => row.map((cell) => cell ?? '')) },
+    { escapeFormulae: true },
+  );
 }
 
 /** Hands the text to the browser as a download; a byte-order mark lets spreadsheets read it as UTF-8. */

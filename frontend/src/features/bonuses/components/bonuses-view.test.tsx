@@ -38,9 +38,36 @@ function run(period: string, closed = false): Reply {
       totalShareOfMargin: 0.1275,
       closed,
       bonuses: [
-        { __typename: 'Bonus', employee: person('5', 'Anna "SMM", Petrova', 'MARKETER'), targetBonus: '40000.00', sharedCompletion: 0.85, personalScore: 0.6, payout: '20400.00', reason: null, closed },
-        { __typename: 'Bonus', employee: person('4', 'Olga Farmer', 'FARMER'), targetBonus: null, sharedCompletion: null, personalScore: null, payout: null, reason: 'NO_SCHEME', closed },
-        { __typename: 'Bonus', employee: person('3', 'Ivan Smirnov', 'HUNTER'), targetBonus: '60000.00', sharedCompletion: 0.85, personalScore: 0.6, payout: '30600.00', reason: null, closed },
+        {
+          __typename: 'Bonus',
+          employee: person('5', 'Anna "SMM", Petrova', 'MARKETER'),
+          targetBonus: '40000.00',
+          sharedCompletion: 0.85,
+          personalScore: 0.6,
+          payout: '20400.00',
+          reason: null,
+          closed,
+        },
+        {
+          __typename: 'Bonus',
+          employee: person('4', 'Olga Farmer', 'FARMER'),
+          targetBonus: null,
+          sharedCompletion: null,
+          personalScore: null,
+          payout: null,
+          reason: 'NO_SCHEME',
+          closed,
+        },
+        {
+          __typename: 'Bonus',
+          employee: person('3', 'Ivan Smirnov', 'HUNTER'),
+          targetBonus: '60000.00',
+          sharedCompletion: 0.85,
+          personalScore: 0.6,
+          payout: '30600.00',
+          reason: null,
+          closed,
+        },
       ],
     },
   });
@@ -68,7 +95,12 @@ describe('Bonus scheme editor', () => {
       BonusRun: ({ period }) => run(String(period)),
       SetBonusScheme: ({ input }) => {
         const { expectedVersion: _, weights, ...rest } = input as { expectedVersion: number; weights: object[] };
-        saved = { ...HUNTER_SCHEME, ...rest, weights: weights.map((w) => ({ __typename: 'BonusWeight', ...w })), version: 3 };
+        saved = {
+          ...HUNTER_SCHEME,
+          ...rest,
+          weights: weights.map((w) => ({ __typename: 'BonusWeight', ...w })),
+          version: 3,
+        };
         return ok({ setBonusScheme: saved });
       },
     });
@@ -119,7 +151,11 @@ describe('Bonus scheme editor', () => {
     expect(f.getByText('Scheme saved')).toBeTruthy();
     await user.click(f.getByRole('button', { name: 'Save scheme' }));
     await waitFor(() =>
-      expect(api.calls.filter((call) => call.operationName === 'SetBonusScheme').map((call) => (call.variables.input as { expectedVersion: number }).expectedVersion)).toEqual([2, 3]),
+      expect(
+        api.calls
+          .filter((call) => call.operationName === 'SetBonusScheme')
+          .map((call) => (call.variables.input as { expectedVersion: number }).expectedVersion),
+      ).toEqual([2, 3]),
     );
   });
 
@@ -132,9 +168,18 @@ describe('Bonus scheme editor', () => {
           data: null,
           errors: [
             { message: 'cap must be from 1 to 10', extensions: { classification: 'BAD_REQUEST', field: 'cap' } },
-            { message: 'targetBonus must not be negative', extensions: { classification: 'BAD_REQUEST', field: 'targetBonus' } },
-            { message: 'LEADS is not a KPI of HUNTER', extensions: { classification: 'BAD_REQUEST', code: 'INVALID_INPUT', field: 'weights' } },
-            { message: 'Someone changed it', extensions: { classification: 'CONFLICT', code: 'VERSION_MISMATCH', field: 'expectedVersion' } },
+            {
+              message: 'targetBonus must not be negative',
+              extensions: { classification: 'BAD_REQUEST', field: 'targetBonus' },
+            },
+            {
+              message: 'LEADS is not a KPI of HUNTER',
+              extensions: { classification: 'BAD_REQUEST', code: 'INVALID_INPUT', field: 'weights' },
+            },
+            {
+              message: 'Someone changed it',
+              extensions: { classification: 'CONFLICT', code: 'VERSION_MISMATCH', field: 'expectedVersion' },
+            },
           ],
         },
       }),
@@ -160,7 +205,12 @@ describe('Bonus scheme editor', () => {
     // A cause the app has no finer words for: the text of its code, at its field.
     expect(f.getByText('Check this value.')).toBeTruthy();
     expect(f.queryByText('LEADS is not a KPI of HUNTER')).toBeNull();
-    expect(f.getAllByRole('alert').map((alert) => alert.textContent).join(' ')).toMatch(/changed/i);
+    expect(
+      f
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent)
+        .join(' '),
+    ).toMatch(/changed/i);
   });
 });
 
@@ -170,7 +220,9 @@ describe('Bonus run', () => {
     renderView();
 
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual([
       'PersonPositionPayout',
       'Anna "SMM", PetrovaMarketer₽20,400.00',
@@ -191,7 +243,16 @@ describe('Bonus run', () => {
       BonusRun: ({ period }) => run(String(period), closed),
       CloseBonusPeriod: ({ period }) => {
         closed = true;
-        return ok({ closeBonusPeriod: { __typename: 'BonusRun', period, total: '51000.00', grossMargin: '400000.00', totalShareOfMargin: 0.1275, closed: true } });
+        return ok({
+          closeBonusPeriod: {
+            __typename: 'BonusRun',
+            period,
+            total: '51000.00',
+            grossMargin: '400000.00',
+            totalShareOfMargin: 0.1275,
+            closed: true,
+          },
+        });
       },
     });
     const user = userEvent.setup();
@@ -205,7 +266,9 @@ describe('Bonus run', () => {
     await user.click(screen.getByRole('button', { name: 'Close month' }));
     await user.click(screen.getByRole('button', { name: 'Yes, close the month' }));
     await waitFor(() => expect(screen.getByTestId('run-state').textContent).toBe('Closed: the payouts are final.'));
-    expect(api.calls.find((call) => call.operationName === 'CloseBonusPeriod')?.variables).toEqual({ period: '2026-10' });
+    expect(api.calls.find((call) => call.operationName === 'CloseBonusPeriod')?.variables).toEqual({
+      period: '2026-10',
+    });
     expect(screen.queryByRole('button', { name: 'Close month' })).toBeNull();
   });
 
@@ -229,7 +292,16 @@ describe('Bonus run', () => {
     const text = (await blob!.text()).replace(/^\ufeff/, '');
     expect(text.split('\r\n')[1]).toBe('"Anna ""SMM"", Petrova",Marketer,20400.00,,40000.00,0.85,0.6,open');
     const parsed = Papa.parse<string[]>(text.trim()).data;
-    expect(parsed[0]).toEqual(['Person', 'Position', 'Payout', 'Why no payout', 'Target bonus', 'Shared plan completion', 'Personal score', 'Status']);
+    expect(parsed[0]).toEqual([
+      'Person',
+      'Position',
+      'Payout',
+      'Why no payout',
+      'Target bonus',
+      'Shared plan completion',
+      'Personal score',
+      'Status',
+    ]);
     expect(parsed[2]).toEqual(['Olga Farmer', 'Farmer', '', 'No scheme for the position', '', '', '', 'open']);
     expect(parsed[4]).toEqual(['Total', '', '51000.00', '', '', '', '', '']);
   });
@@ -243,8 +315,26 @@ describe('the history of the schemes', () => {
       BonusSchemeHistory: () =>
         ok({
           bonusSchemeHistory: [
-            { __typename: 'BonusSchemeChange', id: '2', position: 'HUNTER', field: 'gate', oldValue: '0.4', newValue: '0.7', changedAt: '2026-11-14T09:00:00Z', changedBy: person('1', 'Olga Owner', null as unknown as string) },
-            { __typename: 'BonusSchemeChange', id: '1', position: 'HUNTER', field: 'weights', oldValue: null, newValue: 'GROSS_MARGIN=0.5, TURNOVER=0.5', changedAt: '2026-11-13T09:00:00Z', changedBy: person('1', 'Olga Owner', null as unknown as string) },
+            {
+              __typename: 'BonusSchemeChange',
+              id: '2',
+              position: 'HUNTER',
+              field: 'gate',
+              oldValue: '0.4',
+              newValue: '0.7',
+              changedAt: '2026-11-14T09:00:00Z',
+              changedBy: person('1', 'Olga Owner', null as unknown as string),
+            },
+            {
+              __typename: 'BonusSchemeChange',
+              id: '1',
+              position: 'HUNTER',
+              field: 'weights',
+              oldValue: null,
+              newValue: 'GROSS_MARGIN=0.5, TURNOVER=0.5',
+              changedAt: '2026-11-13T09:00:00Z',
+              changedBy: person('1', 'Olga Owner', null as unknown as string),
+            },
           ],
         }),
     });
@@ -253,6 +343,8 @@ describe('the history of the schemes', () => {
     const items = within(history).getAllByRole('listitem');
     expect(items[0].textContent).toContain('Olga Owner');
     expect(items[0].textContent?.replace(/\s+/g, ' ')).toContain('Hunter — gate: 40% → 70%');
-    expect(items[1].textContent?.replace(/\s+/g, ' ')).toContain('Hunter — weights: — → Gross margin 50%, Turnover 50%');
+    expect(items[1].textContent?.replace(/\s+/g, ' ')).toContain(
+      'Hunter — weights: — → Gross margin 50%, Turnover 50%',
+    );
   });
 });

@@ -48,7 +48,10 @@ export function SchemeForm({ position, scheme }: { position: Position; scheme: S
 
   const gate = percentToBasisPoints(values.gate);
   const cap = percentToBasisPoints(values.cap);
-  const weights = metrics.map((metric) => ({ metric, points: values[metric].trim() === '' ? 0 : percentToBasisPoints(values[metric]) }));
+  const weights = metrics.map((metric) => ({
+    metric,
+    points: values[metric].trim() === '' ? 0 : percentToBasisPoints(values[metric]),
+  }));
   const sum = weights.reduce((total, w) => total + (w.points ?? 0), 0);
   const weightsValid = weights.every((w) => w.points != null) && sum === FULL;
   const target = parseMoney(values.targetBonus, language);
@@ -79,8 +82,14 @@ export function SchemeForm({ position, scheme }: { position: Position; scheme: S
 
   // The API states ranges in ratios (gate 0 to 1); the form speaks per cent.
   const inPercent = (problem: FormProblem | undefined, key: 'gateRange' | 'capRange') =>
-    problem && / must be from /.test(problem.message) ? { ...problem, code: undefined, message: t(`bonuses.${key}`) } : problem;
-  const e: Partial<Record<string, FormProblem>> = { ...form.errors.fields, gate: inPercent(form.errors.fields.gate, 'gateRange'), cap: inPercent(form.errors.fields.cap, 'capRange') };
+    problem && / must be from /.test(problem.message)
+      ? { ...problem, code: undefined, message: t(`bonuses.${key}`) }
+      : problem;
+  const e: Partial<Record<string, FormProblem>> = {
+    ...form.errors.fields,
+    gate: inPercent(form.errors.fields.gate, 'gateRange'),
+    cap: inPercent(form.errors.fields.cap, 'capRange'),
+  };
   const percentProblem = (ok: boolean) =>
     showProblems && !ok ? { message: t('bonuses.percentInvalid'), classification: 'BAD_REQUEST' } : undefined;
   const sumText = format.percent(sum / FULL, 2);

@@ -52,7 +52,10 @@ export function SchemeHistory() {
               {bonusSchemeHistory.slice(0, SHOWN).map((change) => (
                 <li key={change.id}>
                   <span className="muted">
-                    {t('bonuses.historyWho', { name: change.changedBy.fullName, at: format.dateTime(change.changedAt) })}
+                    {t('bonuses.historyWho', {
+                      name: change.changedBy.fullName,
+                      at: format.dateTime(change.changedAt),
+                    })}
                   </span>{' '}
                   {t('bonuses.historyChange', {
                     position: t(`position.${change.position}`),

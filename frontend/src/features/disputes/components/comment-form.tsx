@@ -21,7 +21,16 @@ type CommentFormProps = {
 };
 
 /** A required comment (3–1000 characters) with submit and cancel: contesting a mark and ruling on it. */
-export function CommentForm({ title, label, hint, submitLabel, submitting, errors, onSubmit, onCancel }: CommentFormProps) {
+export function CommentForm({
+  title,
+  label,
+  hint,
+  submitLabel,
+  submitting,
+  errors,
+  onSubmit,
+  onCancel,
+}: CommentFormProps) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [local, setLocal] = useState<FormProblem | undefined>();

@@ -78,8 +78,14 @@ describe('ContestForm', () => {
         body: {
           data: null,
           errors: [
-            { message: 'comment must be at most 1000 characters', extensions: { classification: 'BAD_REQUEST', field: 'comment' } },
-            { message: 'This lead has an open dispute already', extensions: { classification: 'CONFLICT', code: 'CONFLICT', field: 'leadId' } },
+            {
+              message: 'comment must be at most 1000 characters',
+              extensions: { classification: 'BAD_REQUEST', field: 'comment' },
+            },
+            {
+              message: 'This lead has an open dispute already',
+              extensions: { classification: 'CONFLICT', code: 'CONFLICT', field: 'leadId' },
+            },
           ],
         },
       }),

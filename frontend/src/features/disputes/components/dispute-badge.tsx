@@ -13,7 +13,11 @@ export function DisputeBadge({ status, verdict }: { status: DisputeStatus; verdi
     );
   }
   return (
-    <span className={`dispute-badge dispute-badge--${verdict.toLowerCase()}`} data-status={status} data-verdict={verdict}>
+    <span
+      className={`dispute-badge dispute-badge--${verdict.toLowerCase()}`}
+      data-status={status}
+      data-verdict={verdict}
+    >
       {t(`disputes.verdict.${verdict}`)}
     </span>
   );

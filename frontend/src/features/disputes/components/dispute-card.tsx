@@ -58,7 +58,10 @@ export function DisputeCard({ dispute: ref, canRule }: DisputeCardProps) {
               <p className="dispute__text">{dispute.resolution}</p>
               {dispute.resolvedBy && dispute.resolvedAt && (
                 <p className="dispute__meta">
-                  {t('disputes.resolvedBy', { name: dispute.resolvedBy.fullName, date: dates.dateTime(dispute.resolvedAt) })}
+                  {t('disputes.resolvedBy', {
+                    name: dispute.resolvedBy.fullName,
+                    date: dates.dateTime(dispute.resolvedAt),
+                  })}
                 </p>
               )}
             </dd>

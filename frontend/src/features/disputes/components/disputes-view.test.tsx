@@ -34,7 +34,12 @@ function dispute(resolved: boolean) {
       status: 'LOST',
       lostReason: resolved ? 'OTHER' : 'NOT_TARGET',
       channel,
-      dispute: { __typename: 'Dispute', id: '9', status: resolved ? 'RESOLVED' : 'OPEN', verdict: resolved ? 'OVERTURNED' : null },
+      dispute: {
+        __typename: 'Dispute',
+        id: '9',
+        status: resolved ? 'RESOLVED' : 'OPEN',
+        verdict: resolved ? 'OVERTURNED' : null,
+      },
     },
   };
 }
@@ -133,7 +138,10 @@ describe('DisputesView', () => {
             __typename: 'LeadConnection',
             edges: [
               { __typename: 'LeadEdge', node: lead('41', null) },
-              { __typename: 'LeadEdge', node: lead('42', { __typename: 'Dispute', id: '9', status: 'RESOLVED', verdict: 'UPHELD' }) },
+              {
+                __typename: 'LeadEdge',
+                node: lead('42', { __typename: 'Dispute', id: '9', status: 'RESOLVED', verdict: 'UPHELD' }),
+              },
             ],
             pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
           },
@@ -148,16 +156,20 @@ describe('DisputesView', () => {
 
     const list = await screen.findByRole('list', { name: 'Your leads marked not target' });
     await waitFor(() => expect(within(list).getAllByRole('heading')).toHaveLength(2));
-    const [first, second] = within(list).getAllByRole('heading').map((h) => h.closest('li') as HTMLElement);
+    const [first, second] = within(list)
+      .getAllByRole('heading')
+      .map((h) => h.closest('li') as HTMLElement);
     const path = within(first).getByRole('list', { name: 'Path of the lead' });
-    expect(within(path).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
-      'Created by Anna Petrova via Yandex Direct',
-      'Handed to Ivan Smirnov',
-      'Lost: Not target (bad lead)',
-    ]);
+    expect(
+      within(path)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Created by Anna Petrova via Yandex Direct', 'Handed to Ivan Smirnov', 'Lost: Not target (bad lead)']);
     expect(within(first).getByRole('button', { name: 'Contest' })).toBeTruthy();
     expect(within(second).queryByRole('button', { name: 'Contest' })).toBeNull();
     expect(within(second).getByText('Upheld: stays not target')).toBeTruthy();
-    expect(api.calls.find((call) => call.operationName === 'NotTargetLeads')?.variables).toMatchObject({ period: '2026-11' });
+    expect(api.calls.find((call) => call.operationName === 'NotTargetLeads')?.variables).toMatchObject({
+      period: '2026-11',
+    });
   });
 });

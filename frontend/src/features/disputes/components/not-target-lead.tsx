@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { NotTargetLeadsQuery } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
 
-
 import { ContestForm } from './contest-form';
 import { DisputeBadge } from './dispute-badge';
 

@@ -117,7 +117,9 @@ function parse(text: string): unknown {
 
 function refusalOf(status: number, json: unknown): ImportRefused {
   const error = (json as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | null)?.errors?.[0];
-  const classification = String(error?.extensions?.classification ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
+  const classification = String(
+    error?.extensions?.classification ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'),
+  );
   const code = String(error?.extensions?.code ?? classification);
   const strings = (value: unknown) =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;

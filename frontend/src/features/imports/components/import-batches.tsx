@@ -130,7 +130,10 @@ function BatchRow({ batchRef, onReverted }: BatchRowProps) {
 
   return (
     <>
-      <tr data-testid={`import-batch-${batch.id}`} className={confirming ? 'import-batches__row--confirming' : undefined}>
+      <tr
+        data-testid={`import-batch-${batch.id}`}
+        className={confirming ? 'import-batches__row--confirming' : undefined}
+      >
         <th scope="row" className="import-batches__short">
           <span>
             {format.dateTime(batch.createdAt)}
@@ -146,7 +149,9 @@ function BatchRow({ batchRef, onReverted }: BatchRowProps) {
         <td data-label={t('imports.batches.by')} className="import-batches__short">
           {batch.createdBy.fullName}
         </td>
-        <td data-label={t('imports.batches.counts')} className="import-batches__counts">{t('imports.batches.countsValue', counts(format.count, batch))}</td>
+        <td data-label={t('imports.batches.counts')} className="import-batches__counts">
+          {t('imports.batches.countsValue', counts(format.count, batch))}
+        </td>
         <td data-label={t('imports.batches.state')}>
           {batch.revertedAt ? (
             <span className="import-batches__state--reverted">
@@ -178,7 +183,13 @@ function BatchRow({ batchRef, onReverted }: BatchRowProps) {
               <div className="import-revert" role="group" aria-label={label}>
                 <p className="import-revert__question">{t('imports.batches.confirm', { id: batch.id })}</p>
                 <div className="import-revert__buttons">
-                  <button ref={confirmButton} type="button" className="button button--primary" disabled={fetching} onClick={() => void onRevert()}>
+                  <button
+                    ref={confirmButton}
+                    type="button"
+                    className="button button--primary"
+                    disabled={fetching}
+                    onClick={() => void onRevert()}
+                  >
                     {t('imports.batches.confirmRevert')}
                   </button>
                   <button

@@ -23,20 +23,26 @@ export function ImportBusy({ dryRun, elapsedSeconds, progress, formatSize }: Imp
       <p className="import-busy__title">
         <span>{dryRun ? t('imports.busy.check') : t('imports.busy.apply')}</span>{' '}
         {/* The status line above the form says once what is happening; the seconds are not announced. */}
-        <span className="import-busy__elapsed">
-          {t('imports.busy.elapsed', { seconds: elapsedSeconds })}
-        </span>
+        <span className="import-busy__elapsed">{t('imports.busy.elapsed', { seconds: elapsedSeconds })}</span>
       </p>
       {sending ? (
         <>
-          <progress className="import-busy__bar" value={progress.loaded} max={progress.total} aria-label={t('imports.busy.upload')} />
+          <progress
+            className="import-busy__bar"
+            value={progress.loaded}
+            max={progress.total}
+            aria-label={t('imports.busy.upload')}
+          />
           <p className="import-busy__text">
             {t('imports.busy.uploading', { percent, size: formatSize(progress.total) })}
           </p>
         </>
       ) : (
         <>
-          <progress className="import-busy__bar" aria-label={progress ? t('imports.busy.reading') : t('imports.busy.upload')} />
+          <progress
+            className="import-busy__bar"
+            aria-label={progress ? t('imports.busy.reading') : t('imports.busy.upload')}
+          />
           <p className="import-busy__text">{progress ? t('imports.busy.reading') : t('imports.busy.upload')}</p>
         </>
       )}

@@ -15,7 +15,8 @@ import { counts, ImportReportView, reportHeading } from './import-report';
 /** Sources whose won leads or deals need a cost: the only ones the cost share is for. */
 const WITH_DEALS: ImportSource[] = ['amocrm-leads', 'bitrix24-deals', 'tandem-leads', 'tandem-deals'];
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type ImportFormProps = {
   sources: readonly ImportSource[];
@@ -45,12 +46,18 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
   const checked = run.phase === 'done' && run.report.dryRun && options != null && run.key === requestKey(options);
   const mayApply = checked && (run.report.failed === 0 || skipInvalidRows);
 
-  const changed = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    if (!running) reset();
-  };
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      if (!running) reset();
+    };
 
-  const sizeFormat = new Intl.NumberFormat(format.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const sizeFormat = new Intl.NumberFormat(format.language, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  });
   const formatSize = (bytes: number) => sizeFormat.format(bytes / (1024 * 1024));
 
   function submit(dryRun: boolean) {
@@ -185,7 +192,11 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
         </div>
 
         <div className="form__actions">
-          <button type="submit" className={mayApply ? 'button button--secondary' : 'button button--primary'} disabled={running}>
+          <button
+            type="submit"
+            className={mayApply ? 'button button--secondary' : 'button button--primary'}
+            disabled={running}
+          >
             {t('imports.check')}
           </button>
           <button
@@ -216,7 +227,12 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
         {run.phase === 'done' ? summary(run.report) : ''}
       </p>
       {run.phase === 'running' && (
-        <ImportBusy dryRun={run.dryRun} elapsedSeconds={elapsedSeconds} progress={run.progress} formatSize={formatSize} />
+        <ImportBusy
+          dryRun={run.dryRun}
+          elapsedSeconds={elapsedSeconds}
+          progress={run.progress}
+          formatSize={formatSize}
+        />
       )}
       {run.phase === 'done' && (
         <ImportReportView report={run.report} fileName={file?.name ?? ''} skipping={skipInvalidRows} />
@@ -224,7 +240,9 @@ export function ImportForm({ sources, onApplied }: ImportFormProps) {
       {refusal && (
         <div className="form-alert import-form__refusal" role="alert">
           <p className="form-alert__text">{t('imports.refusal.heading')}</p>
-          <p className="import-form__refusal-text">{t(refusal.key as 'imports.message', refusal.values as { message: string })}</p>
+          <p className="import-form__refusal-text">
+            {t(refusal.key as 'imports.message', refusal.values as { message: string })}
+          </p>
           {unmapped && <p className="import-form__refusal-text">{t('imports.mapping.mapMissing')}</p>}
         </div>
       )}

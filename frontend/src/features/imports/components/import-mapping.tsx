@@ -54,9 +54,15 @@ export function ImportMapping({ source, headers, missing = [], onSaved }: Import
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!mapping) return;
-    const columns = mapping.columns.map((column) => ({ field: column.field, header: chosen(column.field, column.header) || null }));
+    const columns = mapping.columns.map((column) => ({
+      field: column.field,
+      header: chosen(column.field, column.header) || null,
+    }));
     const answer = await save({ input: { source, columns } }, MAPPING_CONTEXT);
-    const errors = formErrorsOf(answer.error, columns.map((_, i) => `columns[${i}].header`));
+    const errors = formErrorsOf(
+      answer.error,
+      columns.map((_, i) => `columns[${i}].header`),
+    );
     const fields: Record<string, FormProblem> = {};
     for (const [name, problem] of Object.entries(errors.fields)) {
       const index = Number(/^columns\[(\d+)\]/.exec(name)?.[1]);

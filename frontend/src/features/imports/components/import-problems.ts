@@ -31,7 +31,8 @@ const ROW_PATTERNS: [RegExp, string, string[]][] = [
 export function rowProblemText(error: RowError): ImportText {
   for (const [pattern, key, names] of ROW_PATTERNS) {
     const match = pattern.exec(error.message);
-    if (match) return { key: `imports.rowProblem.${key}`, values: Object.fromEntries(names.map((n, i) => [n, match[i + 1]])) };
+    if (match)
+      return { key: `imports.rowProblem.${key}`, values: Object.fromEntries(names.map((n, i) => [n, match[i + 1]])) };
   }
   const prefix = error.column ? `${error.column}: ` : '';
   if (prefix && error.message.startsWith(prefix)) {
@@ -49,7 +50,10 @@ export function refusalText(refusal: ImportRefused): ImportText {
     case 'FORBIDDEN': {
       const channel = match(/^Row (\d+): campaign "(.*)" is channel "(.*)", which is not yours/);
       return channel
-        ? { key: 'imports.refusal.notYourChannel', values: { row: channel[1], campaign: channel[2], channel: channel[3] } }
+        ? {
+            key: 'imports.refusal.notYourChannel',
+            values: { row: channel[1], campaign: channel[2], channel: channel[3] },
+          }
         : { key: 'imports.refusal.forbidden' };
     }
     case 'MISSING_COLUMNS': {
@@ -73,7 +77,9 @@ export function refusalText(refusal: ImportRefused): ImportText {
     case 'UNAVAILABLE':
       return { key: `imports.refusal.${code}` };
     default:
-      return refusal.status >= 500 ? { key: 'imports.refusal.unexpected' } : { key: 'imports.message', values: { message } };
+      return refusal.status >= 500
+        ? { key: 'imports.refusal.unexpected' }
+        : { key: 'imports.message', values: { message } };
   }
 }
 

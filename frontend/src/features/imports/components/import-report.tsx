@@ -62,7 +62,11 @@ export function ImportReportView({ report, fileName, skipping }: ImportReportVie
       </StatList>
       {report.dryRun && (
         <p className={blocked ? 'import-report__verdict import-report__verdict--blocked' : 'import-report__verdict'}>
-          {blocked ? t('imports.report.blocked') : report.failed > 0 ? t('imports.report.readySkipping') : t('imports.report.ready')}
+          {blocked
+            ? t('imports.report.blocked')
+            : report.failed > 0
+              ? t('imports.report.readySkipping')
+              : t('imports.report.ready')}
         </p>
       )}
       {!report.dryRun && report.failed > 0 && (
@@ -134,7 +138,9 @@ export function ImportReportView({ report, fileName, skipping }: ImportReportVie
             </tbody>
           </table>
           {report.errors.length > shown.length && (
-            <p className="muted">{t('imports.report.moreErrors', { shown: shown.length, count: report.errors.length })}</p>
+            <p className="muted">
+              {t('imports.report.moreErrors', { shown: shown.length, count: report.errors.length })}
+            </p>
           )}
         </>
       )}

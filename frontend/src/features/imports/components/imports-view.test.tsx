@@ -204,11 +204,19 @@ describe('Import screen', () => {
 
     const table = await screen.findByRole('table', { name: 'Строки с ошибками' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['2', 'Ответственный', 'В Tandem нет сотрудника «Пётр Незнакомов»'],
       ['3', 'Дата закрытия', 'Не может быть в будущем'],
     ]);
-    expect(screen.getByText(/Пока в строках есть ошибки, импортировать нельзя/, { selector: 'p:not(.visually-hidden)' })).toBeTruthy();
+    expect(
+      screen.getByText(/Пока в строках есть ошибки, импортировать нельзя/, { selector: 'p:not(.visually-hidden)' }),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Импортировать' })).toHaveProperty('disabled', true);
 
     // Another option means another check: the old answer goes, Import waits for the new one.
@@ -292,7 +300,8 @@ describe('Import screen', () => {
     last().answer(400, {
       errors: [
         {
-          message: 'No header row with the columns ID, Дата создания, Ответственный, Статус сделки in the first 10 rows: is this the right source, and the export with its header row?',
+          message:
+            'No header row with the columns ID, Дата создания, Ответственный, Статус сделки in the first 10 rows: is this the right source, and the export with its header row?',
           extensions: { classification: 'BAD_REQUEST', code: 'MISSING_COLUMNS' },
         },
       ],
@@ -303,7 +312,12 @@ describe('Import screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Check file' }));
     last().answer(413, {
-      errors: [{ message: 'The file is larger than the limit of 20971520 bytes (tandem.import.max-bytes); split it', extensions: { classification: 'BAD_REQUEST', code: 'TOO_LARGE' } }],
+      errors: [
+        {
+          message: 'The file is larger than the limit of 20971520 bytes (tandem.import.max-bytes); split it',
+          extensions: { classification: 'BAD_REQUEST', code: 'TOO_LARGE' },
+        },
+      ],
     });
     expect((await screen.findByRole('alert')).textContent).toContain('larger than the limit of 20 MB');
   });
@@ -316,7 +330,9 @@ describe('Import screen', () => {
     renderView();
     await user.upload(screen.getByLabelText('File'), csv());
     await user.click(screen.getByRole('button', { name: 'Check file' }));
-    last().answer(401, { errors: [{ message: 'Sign in first', extensions: { classification: 'UNAUTHORIZED', code: 'UNAUTHORIZED' } }] });
+    last().answer(401, {
+      errors: [{ message: 'Sign in first', extensions: { classification: 'UNAUTHORIZED', code: 'UNAUTHORIZED' } }],
+    });
     expect((await screen.findByRole('alert')).textContent).toContain('Your session has ended. Sign in again.');
     expect(heard).toEqual([401]);
     stop();
@@ -345,13 +361,27 @@ describe('Applied imports', () => {
           return {
             body: {
               data: null,
-              errors: [{ message: 'Lead 7 (file row 2) has changed since this import; correct it by hand, or undo that later change first', extensions: { classification: 'CONFLICT', field: 'id' } }],
+              errors: [
+                {
+                  message:
+                    'Lead 7 (file row 2) has changed since this import; correct it by hand, or undo that later change first',
+                  extensions: { classification: 'CONFLICT', field: 'id' },
+                },
+              ],
             },
           };
         }
         if (answer === 'twice') {
           return {
-            body: { data: null, errors: [{ message: 'This import was reverted already, at 2026-11-15T10:00:00Z', extensions: { classification: 'BAD_REQUEST', field: 'id' } }] },
+            body: {
+              data: null,
+              errors: [
+                {
+                  message: 'This import was reverted already, at 2026-11-15T10:00:00Z',
+                  extensions: { classification: 'BAD_REQUEST', field: 'id' },
+                },
+              ],
+            },
           };
         }
         reverted = '2026-11-15T10:05:00Z';
@@ -421,7 +451,13 @@ describe('Applied imports', () => {
           builtInHeaders: ['Статус сделки', 'Этап сделки'],
           header: null,
         },
-        { __typename: 'ImportMappingColumn', field: 'Бюджет', required: false, builtInHeaders: ['Бюджет'], header: 'Сумма' },
+        {
+          __typename: 'ImportMappingColumn',
+          field: 'Бюджет',
+          required: false,
+          builtInHeaders: ['Бюджет'],
+          header: 'Сумма',
+        },
       ],
     };
     let saves = 0;
@@ -449,7 +485,10 @@ describe('Applied imports', () => {
             ...amo,
             changedAt: '2026-11-15T09:30:00Z',
             changedBy: { __typename: 'Employee', id: '1', fullName: 'Olga Owner' },
-            columns: amo.columns.map((c) => ({ ...c, header: input.columns.find((l) => l.field === c.field)?.header ?? null })),
+            columns: amo.columns.map((c) => ({
+              ...c,
+              header: input.columns.find((l) => l.field === c.field)?.header ?? null,
+            })),
           },
         });
       },
@@ -462,7 +501,8 @@ describe('Applied imports', () => {
     last().answer(400, {
       errors: [
         {
-          message: 'No header row with the columns ID, Ответственный, Статус сделки in the first 10 rows: is this the right source?',
+          message:
+            'No header row with the columns ID, Ответственный, Статус сделки in the first 10 rows: is this the right source?',
           extensions: {
             classification: 'BAD_REQUEST',
             code: 'MISSING_COLUMNS',
@@ -476,12 +516,11 @@ describe('Applied imports', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     const form = await screen.findByRole('form', { name: 'Column mapping: amoCRM leads' });
     const manager = within(form).getByLabelText(/^Ответственный/) as HTMLSelectElement;
-    expect(within(manager).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Automatic',
-      'ID',
-      'Менеджер',
-      'Статус',
-    ]);
+    expect(
+      within(manager)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Automatic', 'ID', 'Менеджер', 'Статус']);
     expect(manager.getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getAllByText('Not found in the file: pick the header that means it.')).toHaveLength(2);
     // the saved header stays offered even though this file lacks it
@@ -544,7 +583,13 @@ describe('Applied imports', () => {
             changedAt: '2026-11-15T09:30:00Z',
             changedBy: { __typename: 'Employee', id: '2', fullName: 'Anna Marketer' },
             columns: [
-              { __typename: 'ImportMappingColumn', field: 'Cost', required: true, builtInHeaders: ['Cost', 'Расход'], header: 'Spend' },
+              {
+                __typename: 'ImportMappingColumn',
+                field: 'Cost',
+                required: true,
+                builtInHeaders: ['Cost', 'Расход'],
+                header: 'Spend',
+              },
             ],
           },
         }),
@@ -558,7 +603,12 @@ describe('Applied imports', () => {
       errors: [
         {
           message: 'No header row with the columns Date, CampaignName, Cost in the first 10 rows',
-          extensions: { classification: 'BAD_REQUEST', code: 'MISSING_COLUMNS', headers: ['Day', 'Campaign', 'Spend'], missing: ['Date'] },
+          extensions: {
+            classification: 'BAD_REQUEST',
+            code: 'MISSING_COLUMNS',
+            headers: ['Day', 'Campaign', 'Spend'],
+            missing: ['Date'],
+          },
         },
       ],
     });

@@ -17,7 +17,14 @@ export type ImportRun =
 /** What a check was of: the same key means "Import" applies exactly the file and options that were checked. */
 export function requestKey(request: Omit<ImportRequest, 'dryRun'>): string {
   const { file } = request;
-  return JSON.stringify([file.name, file.size, file.lastModified, request.source, request.skipInvalidRows, request.costShare]);
+  return JSON.stringify([
+    file.name,
+    file.size,
+    file.lastModified,
+    request.source,
+    request.skipInvalidRows,
+    request.costShare,
+  ]);
 }
 
 /**

@@ -48,7 +48,12 @@ type ContributionPanelProps = {
  * My part of the ONE shared goal: the team's progress bar with my share of the target drawn
  * inside it. Marketers are credited with the turnover of deals on their leads.
  */
-export function ContributionPanel({ contribution: contributionRef, dashboard: dashboardRef, position, current }: ContributionPanelProps) {
+export function ContributionPanel({
+  contribution: contributionRef,
+  dashboard: dashboardRef,
+  position,
+  current,
+}: ContributionPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const contribution = getFragmentData(ContributionPanelContributionFragment, contributionRef);

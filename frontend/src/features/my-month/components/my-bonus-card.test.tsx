@@ -51,7 +51,9 @@ describe('MyBonusCard', () => {
       'The team is at 50% of the shared plan: the gate is passed, and the shared plan counts for 50%.',
     );
     const table = screen.getByRole('table', { name: 'What your bonus is made of' });
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual([
       'KPIWeightCompletionCounts as',
       'Turnover50%60%60%',
@@ -82,7 +84,10 @@ describe('MyBonusCard', () => {
   });
 
   it('shows no forecast for a past month, and says a closed month’s payout is final', async () => {
-    renderCard({ ...HUNTER, forecastPayout: null, closed: true, period: '2026-10' }, { period: '2026-10', current: false });
+    renderCard(
+      { ...HUNTER, forecastPayout: null, closed: true, period: '2026-10' },
+      { period: '2026-10', current: false },
+    );
 
     expect((await screen.findByTestId('bonus-payout')).textContent).toBe('₽15,625.00');
     expect(screen.getByText('Final payout')).toBeTruthy();

@@ -80,9 +80,15 @@ export function MyBonusBody({ bonus, current }: { bonus: Bonus; current: boolean
             <thead>
               <tr>
                 <th scope="col">{t('bonuses.kpi')}</th>
-                <th scope="col" className="data-table__num">{t('bonuses.weight')}</th>
-                <th scope="col" className="data-table__num">{t('bonuses.completion')}</th>
-                <th scope="col" className="data-table__num">{t('bonuses.counts')}</th>
+                <th scope="col" className="data-table__num">
+                  {t('bonuses.weight')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('bonuses.completion')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('bonuses.counts')}
+                </th>
               </tr>
             </thead>
             <tbody>

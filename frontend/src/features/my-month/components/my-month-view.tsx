@@ -80,12 +80,7 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
                   current={current}
                 />
                 <MyBonusCard employeeId={employeeId} period={period} current={current} />
-                <TrendPanel
-                  employeeId={employeeId}
-                  position={position}
-                  period={period}
-                  currentPeriod={currentPeriod}
-                />
+                <TrendPanel employeeId={employeeId} position={position} period={period} currentPeriod={currentPeriod} />
               </div>
             </>
           );
@@ -94,4 +89,3 @@ export function MyMonthView({ employeeId, position, period, currentPeriod }: MyM
     </div>
   );
 }
-

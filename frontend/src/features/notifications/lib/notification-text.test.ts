@@ -29,7 +29,12 @@ describe('notificationText', () => {
     const plan: NotificationParams = { kind: 'PLAN_CHANGED', kpi: 'LEADS', period: '2026-12' };
     expect(say(plan, 'en')).toBe('Your plan changed: Leads (December 2026)');
     expect(say(plan, 'ru')).toBe('Ваш план изменён: Лиды (Декабрь 2026 г.)');
-    const goal: NotificationParams = { kind: 'GOAL_ACHIEVED', kpi: 'GROSS_MARGIN', status: 'ACHIEVED', period: '2026-11' };
+    const goal: NotificationParams = {
+      kind: 'GOAL_ACHIEVED',
+      kpi: 'GROSS_MARGIN',
+      status: 'ACHIEVED',
+      period: '2026-11',
+    };
     expect(say(goal, 'en')).toBe('The team reached the shared goal: Gross margin (November 2026)');
     expect(say(goal, 'ru')).toMatch(/^Общая цель достигнута: Валовая маржа \(Ноябрь 2026 г\.\)$/);
     expect(say({ kind: 'GOAL_CHANGED', period: '2026-11' }, 'en')).toBe('The shared goal changed (November 2026)');
@@ -40,7 +45,9 @@ describe('notificationText', () => {
 
   it('links each kind where its figures are', () => {
     expect(notificationLink(atRisk)).toBe('/?month=2026-11');
-    expect(notificationLink({ kind: 'LEAD_ASSIGNED', period: '2026-11', leadId: '42' })).toBe('/records/leads?month=2026-11');
+    expect(notificationLink({ kind: 'LEAD_ASSIGNED', period: '2026-11', leadId: '42' })).toBe(
+      '/records/leads?month=2026-11',
+    );
     expect(notificationLink({ kind: 'GOAL_ACHIEVED', kpi: 'TURNOVER', period: '2026-11' })).toBe('/team?month=2026-11');
   });
 });

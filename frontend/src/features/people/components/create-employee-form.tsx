@@ -44,11 +44,26 @@ export function CreateEmployeeForm() {
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('people.createHeading')}>
       <div className="form__grid">
         <Field name="fullName" label={t('people.fullName')} problem={e.fullName}>
-          {(props) => <input {...props} className="input" autoComplete="off" value={fullName} onChange={(ev) => setFullName(ev.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={fullName}
+              onChange={(ev) => setFullName(ev.target.value)}
+            />
+          )}
         </Field>
         <Field name="email" label={t('people.email')} problem={e.email}>
           {(props) => (
-            <input {...props} className="input" type="email" autoComplete="off" value={email} onChange={(ev) => setEmail(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(ev) => setEmail(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="password" label={t('people.password')} hint={t('people.passwordHint')} problem={e.password}>

@@ -12,7 +12,14 @@ import { ResetPasswordForm } from './reset-password-form';
 
 const FIELDS = ['fullName', 'role', 'position'] as const;
 
-type Person = { id: string; fullName: string; role: Role; position?: Position | null; active: boolean; version: number };
+type Person = {
+  id: string;
+  fullName: string;
+  role: Role;
+  position?: Position | null;
+  active: boolean;
+  version: number;
+};
 
 type EditEmployeeFormProps = {
   person: Person;
@@ -57,10 +64,23 @@ export function EditEmployeeForm({ person, isSelf, onDone }: EditEmployeeFormPro
   const e = form.errors.fields;
   return (
     <div className="people-edit">
-      <form className="form" onSubmit={onSubmit} noValidate aria-label={t('people.editHeading', { name: person.fullName })}>
+      <form
+        className="form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={t('people.editHeading', { name: person.fullName })}
+      >
         <div className="form__grid">
           <Field name="fullName" label={t('people.fullName')} problem={e.fullName}>
-            {(props) => <input {...props} className="input" autoComplete="off" value={fullName} onChange={(ev) => setFullName(ev.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                autoComplete="off"
+                value={fullName}
+                onChange={(ev) => setFullName(ev.target.value)}
+              />
+            )}
           </Field>
           <Field name="role" label={t('people.role')} problem={e.role}>
             {(props) => <RoleSelect {...props} value={role} onChange={setRole} />}
@@ -87,7 +107,12 @@ export function EditEmployeeForm({ person, isSelf, onDone }: EditEmployeeFormPro
             <div role="group" aria-label={t('people.deactivate')} className="people-edit__confirm">
               <p className="people-edit__question">{t('people.confirmDeactivate', { name: person.fullName })}</p>
               <div className="form__actions">
-                <button type="button" className="button button--danger" disabled={deactivation.fetching} onClick={() => void deactivate()}>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  disabled={deactivation.fetching}
+                  onClick={() => void deactivate()}
+                >
                   {t('people.confirmYes')}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
@@ -100,7 +125,12 @@ export function EditEmployeeForm({ person, isSelf, onDone }: EditEmployeeFormPro
               {t('people.deactivate')}
             </button>
           )}
-          <FormAlert problems={[...deactivation.errors.form, ...Object.values(deactivation.errors.fields).filter((p) => p != null)]} />
+          <FormAlert
+            problems={[
+              ...deactivation.errors.form,
+              ...Object.values(deactivation.errors.fields).filter((p) => p != null),
+            ]}
+          />
         </div>
       )}
     </div>

@@ -6,7 +6,11 @@ import type { Position, Role } from '@/gql/graphql';
 export const ROLES: Role[] = ['EMPLOYEE', 'OWNER'];
 export const POSITIONS: Position[] = ['MARKETER', 'HUNTER', 'FARMER'];
 
-export function RoleSelect({ value, onChange, ...props }: ControlProps & { value: Role; onChange: (role: Role) => void }) {
+export function RoleSelect({
+  value,
+  onChange,
+  ...props
+}: ControlProps & { value: Role; onChange: (role: Role) => void }) {
   const { t } = useTranslation();
   return (
     <select {...props} className="input" value={value} onChange={(event) => onChange(event.target.value as Role)}>
@@ -27,7 +31,12 @@ export function PositionSelect({
 }: ControlProps & { value: Position | ''; onChange: (position: Position | '') => void }) {
   const { t } = useTranslation();
   return (
-    <select {...props} className="input" value={value} onChange={(event) => onChange(event.target.value as Position | '')}>
+    <select
+      {...props}
+      className="input"
+      value={value}
+      onChange={(event) => onChange(event.target.value as Position | '')}
+    >
       <option value="">{t('people.noPosition')}</option>
       {POSITIONS.map((position) => (
         <option key={position} value={position}>

@@ -7,9 +7,19 @@ import { mockApi, ok } from '@/testing/mock-api';
 
 import { EditEmployeeForm } from './edit-employee-form';
 
-const dmitry = { id: '2', fullName: 'Dmitry Orlov', role: 'EMPLOYEE', position: 'MARKETER', active: true, version: 0 } as const;
+const dmitry = {
+  id: '2',
+  fullName: 'Dmitry Orlov',
+  role: 'EMPLOYEE',
+  position: 'MARKETER',
+  active: true,
+  version: 0,
+} as const;
 
-function renderEdit(isSelf = false, person: typeof dmitry | (Omit<typeof dmitry, 'active'> & { active: boolean }) = dmitry) {
+function renderEdit(
+  isSelf = false,
+  person: typeof dmitry | (Omit<typeof dmitry, 'active'> & { active: boolean }) = dmitry,
+) {
   render(
     <GraphqlProvider>
       <EditEmployeeForm person={person} isSelf={isSelf} onDone={() => {}} />
@@ -31,7 +41,12 @@ describe('Setting a new password for a colleague', () => {
           ? {
               body: {
                 data: null,
-                errors: [{ message: 'newPassword must be at least 12 characters', extensions: { classification: 'BAD_REQUEST', field: 'newPassword' } }],
+                errors: [
+                  {
+                    message: 'newPassword must be at least 12 characters',
+                    extensions: { classification: 'BAD_REQUEST', field: 'newPassword' },
+                  },
+                ],
               },
             }
           : ok({ resetPassword: { __typename: 'Employee', id: variables.employeeId, version: 1 } }),

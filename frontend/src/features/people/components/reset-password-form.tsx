@@ -31,8 +31,20 @@ export function ResetPasswordForm({ person }: { person: { id: string; fullName: 
       {/* Unnamed: the section around it carries the name. */}
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="form__grid">
-          <Field name="newPassword" label={t('people.newPassword')} hint={t('people.passwordHint')} problem={form.errors.fields.newPassword}>
-            {(props) => <PasswordInput {...props} autoComplete="new-password" value={newPassword} onValueChange={setNewPassword} />}
+          <Field
+            name="newPassword"
+            label={t('people.newPassword')}
+            hint={t('people.passwordHint')}
+            problem={form.errors.fields.newPassword}
+          >
+            {(props) => (
+              <PasswordInput
+                {...props}
+                autoComplete="new-password"
+                value={newPassword}
+                onValueChange={setNewPassword}
+              />
+            )}
           </Field>
         </div>
         <FormAlert problems={form.errors.form} />

@@ -99,10 +99,9 @@ function PersonRow({ period, person, plans }: { period: Period; person: PlannedP
   const metrics = PLANNED_METRICS[person.position];
   const planOf = (metric: Metric) => plans.find((plan) => plan.metric === metric);
   const [values, setValue] = useEditableValues(
-    Object.fromEntries(metrics.map((metric) => [metric, editableValue(metric, planOf(metric)?.target, language)])) as Record<
-      Metric,
-      string
-    >,
+    Object.fromEntries(
+      metrics.map((metric) => [metric, editableValue(metric, planOf(metric)?.target, language)]),
+    ) as Record<Metric, string>,
   );
   const [problems, setProblems] = useState<Partial<Record<Metric, FormProblem>>>({});
   const [rowProblems, setRowProblems] = useState<FormProblem[]>([]);
@@ -226,16 +225,16 @@ function PersonRow({ period, person, plans }: { period: Period; person: PlannedP
       </td>
       <td>
         <div className="plans-table__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={saving || changed.length === 0}
-          aria-describedby={rowId}
-          onClick={() => void save()}
-        >
-          {t('plans.savePerson')}
-        </button>
-        <FormStatus message={saved ? t('plans.saved') : null} />
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={saving || changed.length === 0}
+            aria-describedby={rowId}
+            onClick={() => void save()}
+          >
+            {t('plans.savePerson')}
+          </button>
+          <FormStatus message={saved ? t('plans.saved') : null} />
         </div>
       </td>
     </tr>

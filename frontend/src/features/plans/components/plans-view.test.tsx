@@ -11,13 +11,32 @@ import { renderWithCompany } from '@/testing/test-utils';
 
 import { PlansView } from './plans-view';
 
-const hunter = { __typename: 'Employee', id: '3', fullName: 'Ivan Smirnov', role: 'EMPLOYEE', position: 'HUNTER', active: true };
+const hunter = {
+  __typename: 'Employee',
+  id: '3',
+  fullName: 'Ivan Smirnov',
+  role: 'EMPLOYEE',
+  position: 'HUNTER',
+  active: true,
+};
 
-type MonthData = { goal: { turnoverTarget: string; grossMarginTarget: string; version: number } | null; turnover?: string; planVersion?: number };
+type MonthData = {
+  goal: { turnoverTarget: string; grossMarginTarget: string; version: number } | null;
+  turnover?: string;
+  planVersion?: number;
+};
 
 const MONTHS: Record<string, MonthData> = {
-  '2026-10': { goal: { turnoverTarget: '8000000.00', grossMarginTarget: '2400000.00', version: 3 }, turnover: '2000000.00', planVersion: 1 },
-  '2026-11': { goal: { turnoverTarget: '9000000.00', grossMarginTarget: '2700000.00', version: 7 }, turnover: '2500000.00', planVersion: 4 },
+  '2026-10': {
+    goal: { turnoverTarget: '8000000.00', grossMarginTarget: '2400000.00', version: 3 },
+    turnover: '2000000.00',
+    planVersion: 1,
+  },
+  '2026-11': {
+    goal: { turnoverTarget: '9000000.00', grossMarginTarget: '2700000.00', version: 7 },
+    turnover: '2500000.00',
+    planVersion: 4,
+  },
   '2026-12': { goal: null },
 };
 
@@ -225,8 +244,12 @@ describe('PlansView money input', () => {
     await user.click(screen.getByRole('button', { name: 'Сохранить' }));
 
     await screen.findByText('Сохранено');
-    const sent = api.calls.filter((call) => call.operationName === 'SetPersonalPlan').map((call) => call.variables.input);
-    expect(sent).toEqual([{ employeeId: '3', period: '2026-11', metric: 'TURNOVER', target: '3000000.50', expectedVersion: 4 }]);
+    const sent = api.calls
+      .filter((call) => call.operationName === 'SetPersonalPlan')
+      .map((call) => call.variables.input);
+    expect(sent).toEqual([
+      { employeeId: '3', period: '2026-11', metric: 'TURNOVER', target: '3000000.50', expectedVersion: 4 },
+    ]);
   });
 });
 
@@ -235,7 +258,12 @@ describe('PlanCoverage on the Plans screen', () => {
     mockApi({
       PlansMonth: ({ period }) => plansMonth(String(period)),
       PlanCoverage: ({ period }) =>
-        coverage(String(period), { plannedTurnover: '8100000.00', turnoverCoverage: 0.9, plannedLeads: 150, leadsCoverage: 0.5 }),
+        coverage(String(period), {
+          plannedTurnover: '8100000.00',
+          turnoverCoverage: 0.9,
+          plannedLeads: 150,
+          leadsCoverage: 0.5,
+        }),
     });
     renderScreen();
 
@@ -270,7 +298,11 @@ describe('PlanCoverage on the Plans screen', () => {
 
     await screen.findByText(/No shared goal is set for this month yet/);
     expect(screen.queryByText(/do not cover the goal/)).toBeNull();
-    expect(screen.getAllByRole('progressbar').every((bar) => bar.getAttribute('aria-valuetext') === 'nothing to compare with')).toBe(true);
+    expect(
+      screen
+        .getAllByRole('progressbar')
+        .every((bar) => bar.getAttribute('aria-valuetext') === 'nothing to compare with'),
+    ).toBe(true);
   });
 
   it('explains missing history when a goal exists, and refetches after a personal plan is saved', async () => {
@@ -278,7 +310,12 @@ describe('PlanCoverage on the Plans screen', () => {
     const api = mockApi({
       PlansMonth: ({ period }) => plansMonth(String(period)),
       PlanCoverage: ({ period }) =>
-        coverage(String(period), { plannedTurnover: planned, turnoverCoverage: Number(planned) / 9000000, requiredLeads: null, leadsCoverage: null }),
+        coverage(String(period), {
+          plannedTurnover: planned,
+          turnoverCoverage: Number(planned) / 9000000,
+          requiredLeads: null,
+          leadsCoverage: null,
+        }),
       SetPersonalPlan: ({ input: given }) => {
         planned = '9000000.00';
         return ok({

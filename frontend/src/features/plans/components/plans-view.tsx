@@ -27,9 +27,7 @@ export function PlansView({ period }: { period: Period }) {
       loading={<Loading variant="cards" count={2} />}
     >
       {({ sharedGoal, personalPlans, employees }) => {
-        const people = employees.filter(
-          (e): e is typeof e & PlannedPerson => e.active && e.position != null,
-        );
+        const people = employees.filter((e): e is typeof e & PlannedPerson => e.active && e.position != null);
         return (
           <div className="plans">
             <Card title={t('plans.goalHeading')}>

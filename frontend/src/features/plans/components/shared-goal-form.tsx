@@ -55,13 +55,7 @@ export function SharedGoalForm({ period, goal }: { period: Period; goal: Goal })
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('plans.goalHeading')}>
       <div className="form__grid">
         {FIELDS.map((name) => (
-          <Field
-            key={name}
-            name={name}
-            label={t(`plans.${name}`)}
-            hint={current(goal?.[name])}
-            problem={e[name]}
-          >
+          <Field key={name} name={name} label={t(`plans.${name}`)} hint={current(goal?.[name])} problem={e[name]}>
             {(props) => (
               <MoneyInput
                 {...props}

@@ -46,7 +46,12 @@ const dealReply = (input: Record<string, unknown>) =>
 function renderEdit(onReload = vi.fn()) {
   renderWithCompany(
     <GraphqlProvider>
-      <EditDealForm deal={deal} label="the deal of Nov 5, 2026 with Volga Paper Mill" onCancel={() => {}} onReload={onReload} />
+      <EditDealForm
+        deal={deal}
+        label="the deal of Nov 5, 2026 with Volga Paper Mill"
+        onCancel={() => {}}
+        onReload={onReload}
+      />
     </GraphqlProvider>,
   );
   return onReload;
@@ -97,8 +102,14 @@ describe('EditDealForm', () => {
           data: null,
           errors: [
             answer === 'field'
-              ? { message: 'revenue must not be negative', extensions: { classification: 'BAD_REQUEST', field: 'revenue' } }
-              : { message: 'The deal changed meanwhile', extensions: { classification: 'CONFLICT', code: 'VERSION_MISMATCH', field: 'expectedVersion' } },
+              ? {
+                  message: 'revenue must not be negative',
+                  extensions: { classification: 'BAD_REQUEST', field: 'revenue' },
+                }
+              : {
+                  message: 'The deal changed meanwhile',
+                  extensions: { classification: 'CONFLICT', code: 'VERSION_MISMATCH', field: 'expectedVersion' },
+                },
           ],
         },
       }),
@@ -111,7 +122,9 @@ describe('EditDealForm', () => {
     await user.type(revenue, '-1');
     await user.click(screen.getByRole('button', { name: 'Save correction' }));
     await waitFor(() => expect(revenue.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(revenue.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Must not be negative');
+    expect(document.getElementById(revenue.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Must not be negative',
+    );
 
     answer = 'conflict';
     await user.clear(revenue);
@@ -132,7 +145,13 @@ describe('VoidRecordForm', () => {
     const user = userEvent.setup();
     renderWithCompany(
       <GraphqlProvider>
-        <VoidRecordForm kind="DEAL" record={deal} label="the deal of Nov 5, 2026" onCancel={() => {}} onVoided={onVoided} />
+        <VoidRecordForm
+          kind="DEAL"
+          record={deal}
+          label="the deal of Nov 5, 2026"
+          onCancel={() => {}}
+          onVoided={onVoided}
+        />
       </GraphqlProvider>,
     );
 
@@ -250,7 +269,9 @@ describe('ClientPicker', () => {
     await user.type(screen.getByLabelText('Search by name'), 'kama');
     await screen.findByRole('option', { name: 'Kama Steel' });
     expect(screen.queryByRole('option', { name: 'Volga Paper Mill' })).toBeNull();
-    const searches = api.calls.filter((call) => call.operationName === 'RecordsClientOptions').map((call) => call.variables.search);
+    const searches = api.calls
+      .filter((call) => call.operationName === 'RecordsClientOptions')
+      .map((call) => call.variables.search);
     // Debounced: not one request per key.
     expect(searches).toEqual([null, 'kama']);
 

@@ -25,7 +25,13 @@ export function CreateChannelForm() {
       <div className="form__grid">
         <Field name="name" label={t('records.channel.name')} problem={form.errors.fields.name}>
           {(props) => (
-            <input {...props} className="input" autoComplete="off" value={name} onChange={(ev) => setName(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={name}
+              onChange={(ev) => setName(ev.target.value)}
+            />
           )}
         </Field>
       </div>

@@ -21,7 +21,9 @@ export function CreateClientForm() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = await form.submit({ input: { name: name.trim() || null, accountManagerId: accountManagerId || null } });
+    const data = await form.submit({
+      input: { name: name.trim() || null, accountManagerId: accountManagerId || null },
+    });
     if (data) {
       setName('');
       setAccountManagerId('');
@@ -34,12 +36,23 @@ export function CreateClientForm() {
       <div className="form__grid">
         <Field name="name" label={t('records.client.name')} problem={e.name}>
           {(props) => (
-            <input {...props} className="input" autoComplete="organization" value={name} onChange={(ev) => setName(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              autoComplete="organization"
+              value={name}
+              onChange={(ev) => setName(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="accountManagerId" label={t('records.client.accountManager')} problem={e.accountManagerId}>
           {(props) => (
-            <select {...props} className="input" value={accountManagerId} onChange={(ev) => setAccountManagerId(ev.target.value)}>
+            <select
+              {...props}
+              className="input"
+              value={accountManagerId}
+              onChange={(ev) => setAccountManagerId(ev.target.value)}
+            >
               <SelectOptions options={people('FARMER')} empty={t('records.none')} />
             </select>
           )}

@@ -40,7 +40,12 @@ export function EditDealForm({ deal, label, onCancel, onReload }: EditDealFormPr
     event.preventDefault();
     const changes = changedFields(
       { clientId: deal.client.id, closedOn: deal.closedOn, revenue: deal.revenue, cost: deal.cost },
-      { clientId: clientId || null, closedOn: closedOn || null, revenue: toDecimalInput(revenue), cost: toDecimalInput(cost) },
+      {
+        clientId: clientId || null,
+        closedOn: closedOn || null,
+        revenue: toDecimalInput(revenue),
+        cost: toDecimalInput(cost),
+      },
     );
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) {
@@ -52,23 +57,54 @@ export function EditDealForm({ deal, label, onCancel, onReload }: EditDealFormPr
 
   const e = form.errors.fields;
   return (
-    <form className="form records-panel" onSubmit={onSubmit} noValidate aria-label={t('corrections.editTitle', { record: label })}>
+    <form
+      className="form records-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('corrections.editTitle', { record: label })}
+    >
       <h3 className="records-panel__title">{t('corrections.editTitle', { record: label })}</h3>
       <div className="form__grid">
-        <ClientPicker value={clientId} onChange={setClientId} problem={e.clientId} current={{ id: deal.client.id, label: deal.client.name }} />
+        <ClientPicker
+          value={clientId}
+          onChange={setClientId}
+          problem={e.clientId}
+          current={{ id: deal.client.id, label: deal.client.name }}
+        />
         <Field name="closedOn" label={t('records.deal.closedOn')} problem={e.closedOn}>
           {(props) => (
-            <input {...props} className="input" type="date" max={today} value={closedOn} onChange={(ev) => setClosedOn(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              type="date"
+              max={today}
+              value={closedOn}
+              onChange={(ev) => setClosedOn(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="revenue" label={t('records.deal.revenue')} problem={e.revenue}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={revenue} onChange={(ev) => setRevenue(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={revenue}
+              onChange={(ev) => setRevenue(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="cost" label={t('records.deal.cost')} problem={e.cost}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={cost} onChange={(ev) => setCost(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={cost}
+              onChange={(ev) => setCost(ev.target.value)}
+            />
           )}
         </Field>
       </div>

@@ -55,7 +55,10 @@ export function EditLeadForm({ lead, label, onCancel, onReload }: EditLeadFormPr
       { createdAt: shownAt, channelId: lead.channel.id, assigneeId: lead.assignee?.id ?? null },
       { createdAt: createdAt || null, channelId: channelId || null, assigneeId: assigneeId || null },
     );
-    const input = timeChanged !== undefined ? { ...changes, createdAt: timeChanged && fromZonedInput(timeChanged, timeZone) } : changes;
+    const input =
+      timeChanged !== undefined
+        ? { ...changes, createdAt: timeChanged && fromZonedInput(timeChanged, timeZone) }
+        : changes;
     setUnchanged(Object.keys(input).length === 0);
     if (Object.keys(input).length === 0) {
       form.reset();
@@ -66,7 +69,12 @@ export function EditLeadForm({ lead, label, onCancel, onReload }: EditLeadFormPr
 
   const e = form.errors.fields;
   return (
-    <form className="form records-panel" onSubmit={onSubmit} noValidate aria-label={t('corrections.editTitle', { record: label })}>
+    <form
+      className="form records-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('corrections.editTitle', { record: label })}
+    >
       <h3 className="records-panel__title">{t('corrections.editTitle', { record: label })}</h3>
       <div className="form__grid records-panel__grid--wide">
         <Field name="createdAt" label={t('corrections.createdAt')} problem={e.createdAt}>

@@ -15,7 +15,13 @@ import { SelectOptions } from './select-options';
 
 const FIELDS = ['channelId', 'day', 'amount'] as const;
 
-export type EditableSpend = { id: string; version: number; day: string; amount: string; channel: { id: string; name: string } };
+export type EditableSpend = {
+  id: string;
+  version: number;
+  day: string;
+  amount: string;
+  channel: { id: string; name: string };
+};
 
 type EditSpendFormProps = { spend: EditableSpend; label: string; onCancel: () => void; onReload: () => void };
 
@@ -50,7 +56,12 @@ export function EditSpendForm({ spend, label, onCancel, onReload }: EditSpendFor
 
   const e = form.errors.fields;
   return (
-    <form className="form records-panel" onSubmit={onSubmit} noValidate aria-label={t('corrections.editTitle', { record: label })}>
+    <form
+      className="form records-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('corrections.editTitle', { record: label })}
+    >
       <h3 className="records-panel__title">{t('corrections.editTitle', { record: label })}</h3>
       <div className="form__grid">
         <Field name="channelId" label={t('records.spend.channel')} problem={e.channelId}>
@@ -62,12 +73,26 @@ export function EditSpendForm({ spend, label, onCancel, onReload }: EditSpendFor
         </Field>
         <Field name="day" label={t('records.spend.day')} problem={e.day}>
           {(props) => (
-            <input {...props} className="input" type="date" max={today} value={day} onChange={(ev) => setDay(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              type="date"
+              max={today}
+              value={day}
+              onChange={(ev) => setDay(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="amount" label={t('records.spend.amount')} problem={e.amount}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={amount} onChange={(ev) => setAmount(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={amount}
+              onChange={(ev) => setAmount(ev.target.value)}
+            />
           )}
         </Field>
       </div>

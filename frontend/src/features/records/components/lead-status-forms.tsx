@@ -144,7 +144,12 @@ export function CloseLeadForm({ picksPerson }: { picksPerson: boolean }) {
         </Field>
         <Field name="status" label={t('records.close.status')} problem={e.status}>
           {(props) => (
-            <select {...props} className="input" value={status} onChange={(ev) => setStatus(ev.target.value as LeadStatus)}>
+            <select
+              {...props}
+              className="input"
+              value={status}
+              onChange={(ev) => setStatus(ev.target.value as LeadStatus)}
+            >
               <option value="WON">{t('leadStatus.WON')}</option>
               <option value="LOST">{t('leadStatus.LOST')}</option>
             </select>

@@ -14,7 +14,12 @@ type ListFiltersProps = {
 export function ListFilters({ children, showVoided, onShowVoided, onClear }: ListFiltersProps) {
   const { t } = useTranslation();
   return (
-    <form role="search" aria-label={t('corrections.filters')} className="list-filters" onSubmit={(ev) => ev.preventDefault()}>
+    <form
+      role="search"
+      aria-label={t('corrections.filters')}
+      className="list-filters"
+      onSubmit={(ev) => ev.preventDefault()}
+    >
       {children}
       <label className="list-filters__toggle">
         <input type="checkbox" checked={showVoided} onChange={(ev) => onShowVoided(ev.target.checked)} />

@@ -10,7 +10,13 @@ import { RecordsPersonContext } from '../hooks/use-records-person';
 
 import { RecordDealForm } from './record-deal-form';
 
-const hunter = { id: '3', fullName: 'Ivan Smirnov', email: 'hunter@demo.tandem', role: 'EMPLOYEE', position: 'HUNTER' } as const;
+const hunter = {
+  id: '3',
+  fullName: 'Ivan Smirnov',
+  email: 'hunter@demo.tandem',
+  role: 'EMPLOYEE',
+  position: 'HUNTER',
+} as const;
 
 const options = {
   RecordsOptions: () =>
@@ -46,7 +52,10 @@ describe('RecordDealForm', () => {
         body: {
           data: null,
           errors: [
-            { message: 'revenue must not be negative', extensions: { classification: 'BAD_REQUEST', field: 'revenue' } },
+            {
+              message: 'revenue must not be negative',
+              extensions: { classification: 'BAD_REQUEST', field: 'revenue' },
+            },
             { message: 'clientId is required', extensions: { classification: 'BAD_REQUEST', field: 'clientId' } },
             {
               message: 'A salesperson records only their own deals',
@@ -72,8 +81,17 @@ describe('RecordDealForm', () => {
     // The person records their own deals, so the salesperson has no field here: the alert says it.
     expect(screen.getByRole('alert').textContent).toContain('You record only your own records here');
 
-    const sent = api.calls.find((call) => call.operationName === 'RecordDeal')?.variables.input as Record<string, unknown>;
-    expect(sent).toMatchObject({ salespersonId: '3', revenue: '-5', cost: '1000.50', closedOn: '2026-11-15', clientId: null });
+    const sent = api.calls.find((call) => call.operationName === 'RecordDeal')?.variables.input as Record<
+      string,
+      unknown
+    >;
+    expect(sent).toMatchObject({
+      salespersonId: '3',
+      revenue: '-5',
+      cost: '1000.50',
+      closedOn: '2026-11-15',
+      clientId: null,
+    });
   });
 
   it('says so and clears the amounts when the deal is recorded', async () => {

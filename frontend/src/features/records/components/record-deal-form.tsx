@@ -73,7 +73,12 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
         {picksPerson && (
           <Field name="salespersonId" label={t('records.deal.salesperson')} problem={e.salespersonId}>
             {(props) => (
-              <select {...props} className="input" value={salespersonId} onChange={(ev) => setSalespersonId(ev.target.value)}>
+              <select
+                {...props}
+                className="input"
+                value={salespersonId}
+                onChange={(ev) => setSalespersonId(ev.target.value)}
+              >
                 <SelectOptions options={people('HUNTER', 'FARMER')} empty={t('records.choose')} />
               </select>
             )}
@@ -89,22 +94,49 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
         </Field>
         <Field name="closedOn" label={t('records.deal.closedOn')} problem={e.closedOn}>
           {(props) => (
-            <input {...props} className="input" type="date" max={today} value={closedOn} onChange={(ev) => setClosedOn(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              type="date"
+              max={today}
+              value={closedOn}
+              onChange={(ev) => setClosedOn(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="revenue" label={t('records.deal.revenue')} problem={e.revenue}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={revenue} onChange={(ev) => setRevenue(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={revenue}
+              onChange={(ev) => setRevenue(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="cost" label={t('records.deal.cost')} problem={e.cost}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={cost} onChange={(ev) => setCost(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={cost}
+              onChange={(ev) => setCost(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="externalId" label={t('records.externalId')} problem={e.externalId}>
           {(props) => (
-            <input {...props} className="input" autoComplete="off" value={externalId} onChange={(ev) => setExternalId(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={externalId}
+              onChange={(ev) => setExternalId(ev.target.value)}
+            />
           )}
         </Field>
       </div>

@@ -86,7 +86,11 @@ export function RecordHistory({ kind, id, label, onClose }: RecordHistoryProps) 
   const dates = useFormat();
   const valueOf = useHistoryValue();
   const fieldName = useFieldName();
-  const [result, reexecute] = useQuery({ query: RecordHistoryDocument, variables: { kind, id }, context: HISTORY_CONTEXT });
+  const [result, reexecute] = useQuery({
+    query: RecordHistoryDocument,
+    variables: { kind, id },
+    context: HISTORY_CONTEXT,
+  });
   const entries = result.data?.recordHistory;
 
   return (

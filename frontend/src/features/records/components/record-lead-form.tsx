@@ -70,7 +70,13 @@ export function RecordLeadForm({ picksPerson }: { picksPerson: boolean }) {
         </Field>
         <Field name="externalId" label={t('records.externalId')} problem={e.externalId}>
           {(props) => (
-            <input {...props} className="input" autoComplete="off" value={externalId} onChange={(ev) => setExternalId(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              autoComplete="off"
+              value={externalId}
+              onChange={(ev) => setExternalId(ev.target.value)}
+            />
           )}
         </Field>
       </div>

@@ -78,7 +78,12 @@ export function LeadsList({ period }: { period: Period }) {
   const [assigneeId, setAssigneeId] = useState('');
   const [status, setStatus] = useState<LeadStatus | ''>('');
   const settled = useDebouncedValue(search.trim());
-  const filter = { search: settled || null, channelId: channelId || null, assigneeId: assigneeId || null, status: status || null };
+  const filter = {
+    search: settled || null,
+    channelId: channelId || null,
+    assigneeId: assigneeId || null,
+    status: status || null,
+  };
   const filtered = Boolean(settled || channelId || assigneeId || status);
   // A salesperson sees only the leads handed to them: no one else to pick.
   const picksAssignee = me.role === 'OWNER' || me.position === 'MARKETER';
@@ -105,7 +110,10 @@ export function LeadsList({ period }: { period: Period }) {
         </tr>
       }
       row={(lead) => {
-        const label = t('corrections.leadRecord', { moment: dates.dateTime(lead.createdAt), channel: lead.channel.name });
+        const label = t('corrections.leadRecord', {
+          moment: dates.dateTime(lead.createdAt),
+          channel: lead.channel.name,
+        });
         return (
           <RecordRow
             key={lead.id}
@@ -126,7 +134,9 @@ export function LeadsList({ period }: { period: Period }) {
                 <td data-label={t('records.lead.marketer')}>{lead.marketer.fullName}</td>
                 <td data-label={t('records.lead.assignee')}>{lead.assignee?.fullName ?? DASH}</td>
                 <td data-label={t('records.lead.status')}>
-                  <span className={`lead-status lead-status--${lead.status.toLowerCase()}`}>{t(`leadStatus.${lead.status}`)}</span>
+                  <span className={`lead-status lead-status--${lead.status.toLowerCase()}`}>
+                    {t(`leadStatus.${lead.status}`)}
+                  </span>
                   {lead.lostReason && <span className="records__sub"> · {t(`lostReason.${lead.lostReason}`)}</span>}
                 </td>
               </>
@@ -185,7 +195,12 @@ export function LeadsList({ period }: { period: Period }) {
         )}
         <FilterField id={`${ids}-status`} label={t('records.lead.status')}>
           {(id) => (
-            <select id={id} className="input" value={status} onChange={(ev) => setStatus(ev.target.value as LeadStatus | '')}>
+            <select
+              id={id}
+              className="input"
+              value={status}
+              onChange={(ev) => setStatus(ev.target.value as LeadStatus | '')}
+            >
               <option value="">{t('corrections.anyStatus')}</option>
               {LEAD_STATUSES.map((value) => (
                 <option key={value} value={value}>
@@ -267,7 +282,9 @@ export function DealsList({ period }: { period: Period }) {
                 <th scope="row">{dates.day(deal.closedOn)}</th>
                 <td data-label={t('records.deal.client')}>{deal.client.name}</td>
                 <td data-label={t('records.deal.salesperson')}>{deal.salesperson.fullName}</td>
-                <td data-label={t('records.deal.source')}>{deal.lead ? deal.lead.channel.name : t('records.deal.direct')}</td>
+                <td data-label={t('records.deal.source')}>
+                  {deal.lead ? deal.lead.channel.name : t('records.deal.direct')}
+                </td>
                 <td data-label={t('records.deal.revenue')} className="data-table__num">
                   {format.money(deal.revenue)}
                 </td>
@@ -319,7 +336,12 @@ export function DealsList({ period }: { period: Period }) {
         {picksSalesperson && (
           <FilterField id={`${ids}-salesperson`} label={t('records.deal.salesperson')}>
             {(id) => (
-              <select id={id} className="input" value={salespersonId} onChange={(ev) => setSalespersonId(ev.target.value)}>
+              <select
+                id={id}
+                className="input"
+                value={salespersonId}
+                onChange={(ev) => setSalespersonId(ev.target.value)}
+              >
                 <SelectOptions options={people('HUNTER', 'FARMER')} empty={t('corrections.anyPerson')} />
               </select>
             )}
@@ -352,7 +374,9 @@ export function ClientsList() {
       row={(client) => (
         <tr key={client.id}>
           <th scope="row">{client.name}</th>
-          <td data-label={t('records.client.acquiredBy')}>{client.acquiredBy?.fullName ?? t('records.client.noDealYet')}</td>
+          <td data-label={t('records.client.acquiredBy')}>
+            {client.acquiredBy?.fullName ?? t('records.client.noDealYet')}
+          </td>
           <td data-label={t('records.client.accountManager')}>{client.accountManager?.fullName ?? DASH}</td>
         </tr>
       )}

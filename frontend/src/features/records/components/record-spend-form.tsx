@@ -63,12 +63,26 @@ export function RecordSpendForm({ picksPerson }: { picksPerson: boolean }) {
         )}
         <Field name="day" label={t('records.spend.day')} problem={e.day}>
           {(props) => (
-            <input {...props} className="input" type="date" max={today} value={day} onChange={(ev) => setDay(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              type="date"
+              max={today}
+              value={day}
+              onChange={(ev) => setDay(ev.target.value)}
+            />
           )}
         </Field>
         <Field name="amount" label={t('records.spend.amount')} problem={e.amount}>
           {(props) => (
-            <input {...props} className="input" inputMode="decimal" autoComplete="off" value={amount} onChange={(ev) => setAmount(ev.target.value)} />
+            <input
+              {...props}
+              className="input"
+              inputMode="decimal"
+              autoComplete="off"
+              value={amount}
+              onChange={(ev) => setAmount(ev.target.value)}
+            />
           )}
         </Field>
       </div>

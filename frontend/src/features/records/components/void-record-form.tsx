@@ -23,12 +23,21 @@ type VoidRecordFormProps = {
 
 /** The reason the browser can judge itself, worded as the API would (the form translates it). */
 function reasonProblem(reason: string): FormProblem | undefined {
-  if (reason.length === 0) return { message: 'reason is required', classification: 'BAD_REQUEST', field: 'reason', key: 'required' };
+  if (reason.length === 0)
+    return { message: 'reason is required', classification: 'BAD_REQUEST', field: 'reason', key: 'required' };
   if (reason.length < MIN_REASON) {
-    return { message: `reason must be at least ${MIN_REASON} characters`, classification: 'BAD_REQUEST', field: 'reason' };
+    return {
+      message: `reason must be at least ${MIN_REASON} characters`,
+      classification: 'BAD_REQUEST',
+      field: 'reason',
+    };
   }
   if (reason.length > MAX_REASON) {
-    return { message: `reason must be at most ${MAX_REASON} characters`, classification: 'BAD_REQUEST', field: 'reason' };
+    return {
+      message: `reason must be at most ${MAX_REASON} characters`,
+      classification: 'BAD_REQUEST',
+      field: 'reason',
+    };
   }
   return undefined;
 }
@@ -57,13 +66,22 @@ export function VoidRecordForm({ kind, record, label, onCancel, onVoided }: Void
   async function confirm() {
     const input = { id: record.id, reason: reason.trim(), expectedVersion: record.version };
     const data =
-      kind === 'DEAL' ? await deal.submit({ input }) : kind === 'SPEND' ? await spend.submit({ input }) : await lead.submit({ input });
+      kind === 'DEAL'
+        ? await deal.submit({ input })
+        : kind === 'SPEND'
+          ? await spend.submit({ input })
+          : await lead.submit({ input });
     setConfirming(false);
     if (data) onVoided();
   }
 
   return (
-    <form className="form records-panel" onSubmit={onSubmit} noValidate aria-label={t('corrections.voidTitle', { record: label })}>
+    <form
+      className="form records-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('corrections.voidTitle', { record: label })}
+    >
       <h3 className="records-panel__title">{t('corrections.voidTitle', { record: label })}</h3>
       <p className="records-panel__intro">{t('corrections.voidIntro')}</p>
       <Field name="reason" label={t('corrections.reason')} problem={local ?? form.errors.fields.reason}>
@@ -86,7 +104,12 @@ export function VoidRecordForm({ kind, record, label, onCancel, onVoided }: Void
         <div role="group" aria-label={t('corrections.void')} className="records-panel__confirm">
           <p className="records-panel__question">{t('corrections.confirmVoid', { record: label })}</p>
           <div className="form__actions">
-            <button type="button" className="button records__danger" disabled={form.fetching} onClick={() => void confirm()}>
+            <button
+              type="button"
+              className="button records__danger"
+              disabled={form.fetching}
+              onClick={() => void confirm()}
+            >
               {t('corrections.confirmYes')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>

@@ -20,8 +20,7 @@ export function usePeopleAndChannels() {
       employees
         .filter((e) => e.position && positions.includes(e.position))
         .map((e) => ({ id: e.id, label: e.fullName }));
-    const channels: Option[] =
-      result.data?.channels.edges.map(({ node }) => ({ id: node.id, label: node.name })) ?? [];
+    const channels: Option[] = result.data?.channels.edges.map(({ node }) => ({ id: node.id, label: node.name })) ?? [];
     return { loaded: result.data != null, error: result.error, people, channels };
   }, [result.data, result.error]);
 }

@@ -22,7 +22,15 @@ const line = (from: string, to: string): Line => ({ key: next++, from, to });
  * statuses → their meaning, lead sources → channels, and the cost share of a won deal. Saves every line at once with
  * the version it was read at; a line removed here is removed from the mapping.
  */
-export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integrationId: string; mapping: Mapping; onSaved: () => void }) {
+export function AmoCrmMapping({
+  integrationId,
+  mapping,
+  onSaved,
+}: {
+  integrationId: string;
+  mapping: Mapping;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [options] = useMappingOptions(false);
   const [users, setUsers] = useState<Line[]>(() => mapping.users.map((u) => line(u.amoUserId, u.employee.id)));
@@ -85,14 +93,33 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
         <legend>{t('settings.integrations.mapping.users')}</legend>
         {users.map((l, i) => (
           <div className="settings__map-row" key={l.key}>
-            <Field name={`users[${i}].amoUserId`} label={t('settings.integrations.mapping.amoUserId')} problem={problem(`users[${i}].amoUserId`)}>
+            <Field
+              name={`users[${i}].amoUserId`}
+              label={t('settings.integrations.mapping.amoUserId')}
+              problem={problem(`users[${i}].amoUserId`)}
+            >
               {(props) => (
-                <input {...props} className="input" inputMode="numeric" value={l.from} onChange={(e) => edit(setUsers, l.key, { from: e.target.value })} />
+                <input
+                  {...props}
+                  className="input"
+                  inputMode="numeric"
+                  value={l.from}
+                  onChange={(e) => edit(setUsers, l.key, { from: e.target.value })}
+                />
               )}
             </Field>
-            <Field name={`users[${i}].employeeId`} label={t('settings.integrations.mapping.person')} problem={problem(`users[${i}].employeeId`)}>
+            <Field
+              name={`users[${i}].employeeId`}
+              label={t('settings.integrations.mapping.person')}
+              problem={problem(`users[${i}].employeeId`)}
+            >
               {(props) => (
-                <select {...props} className="input" value={l.to} onChange={(e) => edit(setUsers, l.key, { to: e.target.value })}>
+                <select
+                  {...props}
+                  className="input"
+                  value={l.to}
+                  onChange={(e) => edit(setUsers, l.key, { to: e.target.value })}
+                >
                   <option value="">{t('settings.integrations.mapping.choose')}</option>
                   {people.map((person) => (
                     <option key={person.id} value={person.id}>
@@ -102,7 +129,10 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
                 </select>
               )}
             </Field>
-            <RemoveButton label={t('settings.integrations.mapping.removeUser', { id: l.from || '…' })} onClick={() => setUsers(users.filter((x) => x.key !== l.key))} />
+            <RemoveButton
+              label={t('settings.integrations.mapping.removeUser', { id: l.from || '…' })}
+              onClick={() => setUsers(users.filter((x) => x.key !== l.key))}
+            />
           </div>
         ))}
         <button type="button" className="button button--secondary" onClick={() => setUsers([...users, line('', '')])}>
@@ -114,14 +144,33 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
         <p className="muted">{t('settings.integrations.mapping.statusesHint')}</p>
         {statuses.map((l, i) => (
           <div className="settings__map-row" key={l.key}>
-            <Field name={`statuses[${i}].statusId`} label={t('settings.integrations.mapping.statusId')} problem={problem(`statuses[${i}].statusId`)}>
+            <Field
+              name={`statuses[${i}].statusId`}
+              label={t('settings.integrations.mapping.statusId')}
+              problem={problem(`statuses[${i}].statusId`)}
+            >
               {(props) => (
-                <input {...props} className="input" inputMode="numeric" value={l.from} onChange={(e) => edit(setStatuses, l.key, { from: e.target.value })} />
+                <input
+                  {...props}
+                  className="input"
+                  inputMode="numeric"
+                  value={l.from}
+                  onChange={(e) => edit(setStatuses, l.key, { from: e.target.value })}
+                />
               )}
             </Field>
-            <Field name={`statuses[${i}].meaning`} label={t('settings.integrations.mapping.meaning')} problem={problem(`statuses[${i}].meaning`)}>
+            <Field
+              name={`statuses[${i}].meaning`}
+              label={t('settings.integrations.mapping.meaning')}
+              problem={problem(`statuses[${i}].meaning`)}
+            >
               {(props) => (
-                <select {...props} className="input" value={l.to} onChange={(e) => edit(setStatuses, l.key, { to: e.target.value })}>
+                <select
+                  {...props}
+                  className="input"
+                  value={l.to}
+                  onChange={(e) => edit(setStatuses, l.key, { to: e.target.value })}
+                >
                   <option value="">{t('settings.integrations.mapping.choose')}</option>
                   {MEANINGS.map((meaning) => (
                     <option key={meaning} value={meaning}>
@@ -131,10 +180,17 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
                 </select>
               )}
             </Field>
-            <RemoveButton label={t('settings.integrations.mapping.removeStatus', { id: l.from || '…' })} onClick={() => setStatuses(statuses.filter((x) => x.key !== l.key))} />
+            <RemoveButton
+              label={t('settings.integrations.mapping.removeStatus', { id: l.from || '…' })}
+              onClick={() => setStatuses(statuses.filter((x) => x.key !== l.key))}
+            />
           </div>
         ))}
-        <button type="button" className="button button--secondary" onClick={() => setStatuses([...statuses, line('', '')])}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setStatuses([...statuses, line('', '')])}
+        >
           {t('settings.integrations.mapping.addStatus')}
         </button>
       </fieldset>
@@ -143,14 +199,33 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
         <p className="muted">{t('settings.integrations.mapping.sourcesHint')}</p>
         {sources.map((l, i) => (
           <div className="settings__map-row" key={l.key}>
-            <Field name={`sources[${i}].source`} label={t('settings.integrations.mapping.source')} problem={problem(`sources[${i}].source`)}>
+            <Field
+              name={`sources[${i}].source`}
+              label={t('settings.integrations.mapping.source')}
+              problem={problem(`sources[${i}].source`)}
+            >
               {(props) => (
-                <input {...props} className="input" maxLength={200} value={l.from} onChange={(e) => edit(setSources, l.key, { from: e.target.value })} />
+                <input
+                  {...props}
+                  className="input"
+                  maxLength={200}
+                  value={l.from}
+                  onChange={(e) => edit(setSources, l.key, { from: e.target.value })}
+                />
               )}
             </Field>
-            <Field name={`sources[${i}].channelId`} label={t('settings.integrations.mapping.channel')} problem={problem(`sources[${i}].channelId`)}>
+            <Field
+              name={`sources[${i}].channelId`}
+              label={t('settings.integrations.mapping.channel')}
+              problem={problem(`sources[${i}].channelId`)}
+            >
               {(props) => (
-                <select {...props} className="input" value={l.to} onChange={(e) => edit(setSources, l.key, { to: e.target.value })}>
+                <select
+                  {...props}
+                  className="input"
+                  value={l.to}
+                  onChange={(e) => edit(setSources, l.key, { to: e.target.value })}
+                >
                   <option value="">{t('settings.integrations.mapping.choose')}</option>
                   {channels.map((channel) => (
                     <option key={channel.id} value={channel.id}>
@@ -160,19 +235,39 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
                 </select>
               )}
             </Field>
-            <RemoveButton label={t('settings.integrations.mapping.removeSource', { id: l.from || '…' })} onClick={() => setSources(sources.filter((x) => x.key !== l.key))} />
+            <RemoveButton
+              label={t('settings.integrations.mapping.removeSource', { id: l.from || '…' })}
+              onClick={() => setSources(sources.filter((x) => x.key !== l.key))}
+            />
           </div>
         ))}
-        <button type="button" className="button button--secondary" onClick={() => setSources([...sources, line('', '')])}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setSources([...sources, line('', '')])}
+        >
           {t('settings.integrations.mapping.addSource')}
         </button>
       </fieldset>
-      <Field name="costShare" label={t('settings.integrations.mapping.costShare')} hint={t('settings.integrations.mapping.costShareHint')} problem={problem('costShare')}>
+      <Field
+        name="costShare"
+        label={t('settings.integrations.mapping.costShare')}
+        hint={t('settings.integrations.mapping.costShareHint')}
+        problem={problem('costShare')}
+      >
         {(props) => (
-          <input {...props} className="input settings__year" inputMode="decimal" value={costShare} onChange={(e) => setCostShare(e.target.value)} />
+          <input
+            {...props}
+            className="input settings__year"
+            inputMode="decimal"
+            value={costShare}
+            onChange={(e) => setCostShare(e.target.value)}
+          />
         )}
       </Field>
-      <FormAlert problems={[...(problem('expectedVersion') ? [problem('expectedVersion')!] : []), ...save.errors.form]} />
+      <FormAlert
+        problems={[...(problem('expectedVersion') ? [problem('expectedVersion')!] : []), ...save.errors.form]}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={save.fetching}>
           {t('settings.integrations.mapping.save')}
@@ -186,7 +281,12 @@ export function AmoCrmMapping({ integrationId, mapping, onSaved }: { integration
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button button--secondary settings__map-remove" aria-label={label} onClick={onClick}>
+    <button
+      type="button"
+      className="button button--secondary settings__map-remove"
+      aria-label={label}
+      onClick={onClick}
+    >
       {t('settings.integrations.mapping.remove')}
     </button>
   );

@@ -38,7 +38,12 @@ export function CalendarForm({ year, years, onYearChange, nonWorkingDays, workin
         <label htmlFor={yearId} className="field__label">
           {t('settings.year')}
         </label>
-        <select id={yearId} className="input settings__year" value={year} onChange={(event) => onYearChange(Number(event.target.value))}>
+        <select
+          id={yearId}
+          className="input settings__year"
+          value={year}
+          onChange={(event) => onYearChange(Number(event.target.value))}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -93,9 +98,12 @@ function DateList({ title, hint, year, dates, onChange, problem }: DateListProps
   const [draft, setDraft] = useState('');
   const outside = draft !== '' && !draft.startsWith(`${year}-`);
   const label = (date: string) =>
-    new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', weekday: 'short', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+    new Intl.DateTimeFormat(i18n.language, {
+      day: 'numeric',
+      month: 'short',
+      weekday: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}T00:00:00Z`));
 
   function add() {
     if (draft === '' || outside || dates.includes(draft)) return;

@@ -128,10 +128,21 @@ function ReopenForm({ period, onDone, onCancel }: { period: Period; onDone: () =
   }
 
   return (
-    <form className="form" id={formId} onSubmit={onSubmit} aria-label={t('settings.reopen', { month: format.month(period) })}>
+    <form
+      className="form"
+      id={formId}
+      onSubmit={onSubmit}
+      aria-label={t('settings.reopen', { month: format.month(period) })}
+    >
       <Field name="reason" label={t('settings.reopenReason')} problem={reopen.errors.fields.reason}>
         {(props) => (
-          <input {...props} className="input" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
+          <input
+            {...props}
+            className="input"
+            value={reason}
+            maxLength={500}
+            onChange={(event) => setReason(event.target.value)}
+          />
         )}
       </Field>
       <FormAlert problems={reopen.errors.form} />

@@ -71,15 +71,31 @@ export function IntegrationsCard() {
       <form className="form" onSubmit={onCreate} aria-label={t('settings.integrations.createHeading')}>
         <Field name="kind" label={t('settings.integrations.kind')} problem={create.errors.fields.kind}>
           {(props) => (
-            <select {...props} className="input" value={kind} onChange={(event) => setKind(event.target.value as IntegrationKind)}>
+            <select
+              {...props}
+              className="input"
+              value={kind}
+              onChange={(event) => setKind(event.target.value as IntegrationKind)}
+            >
               <option value="GENERIC">{t('settings.integrations.kinds.GENERIC')}</option>
               <option value="AMOCRM">{t('settings.integrations.kinds.AMOCRM')}</option>
             </select>
           )}
         </Field>
-        <Field name="name" label={t('settings.integrations.name')} hint={t('settings.integrations.nameHint')} problem={create.errors.fields.name}>
+        <Field
+          name="name"
+          label={t('settings.integrations.name')}
+          hint={t('settings.integrations.nameHint')}
+          problem={create.errors.fields.name}
+        >
           {(props) => (
-            <input {...props} className="input" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
+            <input
+              {...props}
+              className="input"
+              value={name}
+              maxLength={100}
+              onChange={(event) => setName(event.target.value)}
+            />
           )}
         </Field>
         <FormAlert problems={create.errors.form} />
@@ -96,13 +112,23 @@ export function IntegrationsCard() {
 function SecretShownOnce({ secret, onDismiss }: { secret: Secret; onDismiss: () => void }) {
   const { t } = useTranslation();
   return (
-    <section className="settings__secret" role="status" aria-label={t('settings.integrations.secretHeading', { name: secret.name })}>
+    <section
+      className="settings__secret"
+      role="status"
+      aria-label={t('settings.integrations.secretHeading', { name: secret.name })}
+    >
       <h3 className="settings__subheading">{t('settings.integrations.secretHeading', { name: secret.name })}</h3>
       <p>{secret.kind === 'AMOCRM' ? t('settings.integrations.urlOnce') : t('settings.integrations.secretOnce')}</p>
       <label className="field__label" htmlFor="integration-hook-url">
         {t('settings.integrations.hookUrl')}
       </label>
-      <input id="integration-hook-url" className="input" readOnly value={absolute(secret.hookUrl)} onFocus={(event) => event.target.select()} />
+      <input
+        id="integration-hook-url"
+        className="input"
+        readOnly
+        value={absolute(secret.hookUrl)}
+        onFocus={(event) => event.target.select()}
+      />
       {secret.kind === 'AMOCRM' ? (
         <AmoCrmWhereToPaste />
       ) : (
@@ -110,7 +136,13 @@ function SecretShownOnce({ secret, onDismiss }: { secret: Secret; onDismiss: () 
           <label className="field__label" htmlFor="integration-secret">
             {t('settings.integrations.secret')}
           </label>
-          <input id="integration-secret" className="input" readOnly value={secret.secret} onFocus={(event) => event.target.select()} />
+          <input
+            id="integration-secret"
+            className="input"
+            readOnly
+            value={secret.secret}
+            onFocus={(event) => event.target.select()}
+          />
         </>
       )}
       <div className="form__actions">
@@ -179,8 +211,13 @@ function IntegrationRow({
           {integration.active ? t('settings.integrations.active') : t('settings.integrations.inactive')}
         </span>
         <p className="muted">
-          {t('settings.integrations.counts', { received: integration.eventsReceived, failed: integration.eventsFailed })}
-          {integration.lastEventAt && <> · {t('settings.integrations.last', { at: format.dateTime(integration.lastEventAt) })}</>}
+          {t('settings.integrations.counts', {
+            received: integration.eventsReceived,
+            failed: integration.eventsFailed,
+          })}
+          {integration.lastEventAt && (
+            <> · {t('settings.integrations.last', { at: format.dateTime(integration.lastEventAt) })}</>
+          )}
         </p>
       </div>
       {integration.active && (
@@ -188,7 +225,12 @@ function IntegrationRow({
           <button type="button" className="button button--secondary" onClick={onRotate} disabled={rotate.fetching}>
             {t('settings.integrations.rotate')}
           </button>
-          <button type="button" className="button button--secondary" onClick={onDeactivate} disabled={deactivate.fetching}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onDeactivate}
+            disabled={deactivate.fetching}
+          >
             {t('settings.integrations.deactivate')}
           </button>
         </div>
@@ -196,14 +238,21 @@ function IntegrationRow({
       {integration.mapping && (
         <>
           {integration.active && <p className="muted">{t('settings.integrations.amoWhere')}</p>}
-          <button type="button" className="button button--secondary" aria-expanded={showMapping} onClick={() => setShowMapping(!showMapping)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={showMapping}
+            onClick={() => setShowMapping(!showMapping)}
+          >
             {t('settings.integrations.mapping.toggle', {
               users: integration.mapping.users.length,
               statuses: integration.mapping.statuses.length,
               sources: integration.mapping.sources.length,
             })}
           </button>
-          {showMapping && <AmoCrmMapping integrationId={integration.id} mapping={integration.mapping} onSaved={onChange} />}
+          {showMapping && (
+            <AmoCrmMapping integrationId={integration.id} mapping={integration.mapping} onSaved={onChange} />
+          )}
         </>
       )}
       {integration.eventsFailed > 0 && (
@@ -244,7 +293,12 @@ function FailedEvents({ integrationId, onChange }: { integrationId: string; onCh
         {events.map((event) => (
           <li key={event.id}>
             <span className="muted">{format.dateTime(event.receivedAt)}</span> {event.lastError}
-            <button type="button" className="button button--secondary" onClick={() => onReplay(event.id)} disabled={replay.fetching}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onReplay(event.id)}
+              disabled={replay.fetching}
+            >
               {t('settings.integrations.replay')}
             </button>
           </li>

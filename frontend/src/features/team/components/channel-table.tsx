@@ -63,13 +63,27 @@ export function ChannelTable({ channels: channelRefs }: ChannelTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('team.channel')}</th>
-            <th scope="col" className="data-table__num">{t('team.channelSpend')}</th>
-            <th scope="col" className="data-table__num">{t('team.leads')}</th>
-            <th scope="col" className="data-table__num">{t('team.cpl')}</th>
-            <th scope="col" className="data-table__num">{t('team.notTargetShare')}</th>
-            <th scope="col" className="data-table__num">{t('team.conversion')}</th>
-            <th scope="col" className="data-table__num">{t('team.attributedTurnover')}</th>
-            <th scope="col" className="data-table__num">{t('team.romi')}</th>
+            <th scope="col" className="data-table__num">
+              {t('team.channelSpend')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.leads')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.cpl')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.notTargetShare')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.conversion')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.attributedTurnover')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.romi')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -79,13 +93,27 @@ export function ChannelTable({ channels: channelRefs }: ChannelTableProps) {
                 {row.channel.name}
                 {row.channel.archived && <span className="channels__archived"> ({t('team.archived')})</span>}
               </th>
-              <td data-label={t('team.channelSpend')} className="data-table__num">{format.money(row.spend)}</td>
-              <td data-label={t('team.leads')} className="data-table__num">{format.count(row.leads)}</td>
-              <td data-label={t('team.cpl')} className="data-table__num">{format.money(row.costPerLead)}</td>
-              <td data-label={t('team.notTargetShare')} className="data-table__num">{notTarget(row.notTargetShare, row.contestedNotTarget)}</td>
-              <td data-label={t('team.conversion')} className="data-table__num">{format.percent(row.conversion)}</td>
-              <td data-label={t('team.attributedTurnover')} className="data-table__num">{format.money(row.attributedTurnover)}</td>
-              <td data-label={t('team.romi')} className="data-table__num">{romi(row.romi, row.spend, row.leads)}</td>
+              <td data-label={t('team.channelSpend')} className="data-table__num">
+                {format.money(row.spend)}
+              </td>
+              <td data-label={t('team.leads')} className="data-table__num">
+                {format.count(row.leads)}
+              </td>
+              <td data-label={t('team.cpl')} className="data-table__num">
+                {format.money(row.costPerLead)}
+              </td>
+              <td data-label={t('team.notTargetShare')} className="data-table__num">
+                {notTarget(row.notTargetShare, row.contestedNotTarget)}
+              </td>
+              <td data-label={t('team.conversion')} className="data-table__num">
+                {format.percent(row.conversion)}
+              </td>
+              <td data-label={t('team.attributedTurnover')} className="data-table__num">
+                {format.money(row.attributedTurnover)}
+              </td>
+              <td data-label={t('team.romi')} className="data-table__num">
+                {romi(row.romi, row.spend, row.leads)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -64,7 +64,12 @@ export function FunnelChart({ funnel }: { funnel: FragmentType<typeof FunnelChar
         </p>
         <div className="funnel__chart">
           <ResponsiveContainer width="100%" height={counts.length * 44 + 8}>
-            <BarChart data={counts} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 0 }} accessibilityLayer={false}>
+            <BarChart
+              data={counts}
+              layout="vertical"
+              margin={{ top: 4, right: 96, bottom: 4, left: 0 }}
+              accessibilityLayer={false}
+            >
               <XAxis type="number" hide domain={[0, 'dataMax']} />
               <YAxis
                 type="category"

@@ -47,13 +47,27 @@ export function HandoffLedger({ handoffs: refs }: HandoffLedgerProps) {
       <thead>
         <tr>
           <th scope="col">{t('handoffs.pair')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.leads')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.converted')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.notTarget')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.contested')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.overturned')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.hoursToAssign')}</th>
-          <th scope="col" className="data-table__num">{t('handoffs.hoursToClose')}</th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.leads')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.converted')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.notTarget')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.contested')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.overturned')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.hoursToAssign')}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t('handoffs.hoursToClose')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -62,13 +76,27 @@ export function HandoffLedger({ handoffs: refs }: HandoffLedgerProps) {
             <th scope="row">
               {t('handoffs.pairName', { marketer: row.marketer.fullName, salesperson: row.salesperson.fullName })}
             </th>
-            <td data-label={t('handoffs.leads')} className="data-table__num">{format.count(row.leads)}</td>
-            <td data-label={t('handoffs.converted')} className="data-table__num">{format.count(row.won)}</td>
-            <td data-label={t('handoffs.notTarget')} className="data-table__num">{format.count(row.lostNotTarget)}</td>
-            <td data-label={t('handoffs.contested')} className="data-table__num">{format.count(row.contested)}</td>
-            <td data-label={t('handoffs.overturned')} className="data-table__num">{format.count(row.overturned)}</td>
-            <td data-label={t('handoffs.hoursToAssign')} className="data-table__num">{hours(row.medianHoursToAssign)}</td>
-            <td data-label={t('handoffs.hoursToClose')} className="data-table__num">{hours(row.medianHoursToClose)}</td>
+            <td data-label={t('handoffs.leads')} className="data-table__num">
+              {format.count(row.leads)}
+            </td>
+            <td data-label={t('handoffs.converted')} className="data-table__num">
+              {format.count(row.won)}
+            </td>
+            <td data-label={t('handoffs.notTarget')} className="data-table__num">
+              {format.count(row.lostNotTarget)}
+            </td>
+            <td data-label={t('handoffs.contested')} className="data-table__num">
+              {format.count(row.contested)}
+            </td>
+            <td data-label={t('handoffs.overturned')} className="data-table__num">
+              {format.count(row.overturned)}
+            </td>
+            <td data-label={t('handoffs.hoursToAssign')} className="data-table__num">
+              {hours(row.medianHoursToAssign)}
+            </td>
+            <td data-label={t('handoffs.hoursToClose')} className="data-table__num">
+              {hours(row.medianHoursToClose)}
+            </td>
           </tr>
         ))}
       </tbody>

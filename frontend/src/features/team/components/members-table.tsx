@@ -78,68 +78,68 @@ export function MembersTable({ members: memberRefs }: MembersTableProps) {
 
   return (
     <>
-    <table className="data-table data-table--stack members">
-      <thead>
-        <tr>
-          <th scope="col">{t('team.name')}</th>
-          <th scope="col">{t('team.kpis')}</th>
-          <th scope="col" className="data-table__num">
-            {t('team.turnoverShare')}
-          </th>
-          <th scope="col" className="data-table__num">
-            {t('team.marginShare')}
-          </th>
-          <th scope="col" className="data-table__num">
-            {t('team.shareOfTarget')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map(({ employee, kpis, contribution }) => (
-          <tr key={employee.id}>
-            <th scope="row">
-              <span className="members__who">
-                <span className="members__name">{employee.fullName}</span>
-                <span className="members__position">
-                  {employee.position ? t(`position.${employee.position}`) : '—'}
-                </span>
-              </span>
+      <table className="data-table data-table--stack members">
+        <thead>
+          <tr>
+            <th scope="col">{t('team.name')}</th>
+            <th scope="col">{t('team.kpis')}</th>
+            <th scope="col" className="data-table__num">
+              {t('team.turnoverShare')}
             </th>
-            <td data-label={t('team.kpis')}>
-              <ul className="members__kpis">
-                {kpis.map((kpi) => (
-                  <li key={kpi.metric} className="members__kpi">
-                    <span className="members__metric">{t(`metric.${kpi.metric}`)}</span>
-                    <span className="members__completion">{format.percent(kpi.completion, 0)}</span>
-                    <StatusBadge status={kpi.status} />
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td data-label={t('team.turnoverShare')} className="data-table__num">
-              {share(
-                contribution.turnoverShare,
-                contribution.attributedTurnoverShare,
-                contribution.turnover,
-                contribution.attributedTurnover,
-              )}
-            </td>
-            <td data-label={t('team.marginShare')} className="data-table__num">
-              {share(
-                contribution.marginShare,
-                contribution.attributedMarginShare,
-                contribution.grossMargin,
-                contribution.attributedGrossMargin,
-              )}
-            </td>
-            <td data-label={t('team.shareOfTarget')} className="data-table__num">
-              {share(contribution.shareOfTarget, contribution.attributedShareOfTarget)}
-            </td>
+            <th scope="col" className="data-table__num">
+              {t('team.marginShare')}
+            </th>
+            <th scope="col" className="data-table__num">
+              {t('team.shareOfTarget')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-    <p className="members__credit">{t('team.doubleCredit')}</p>
+        </thead>
+        <tbody>
+          {members.map(({ employee, kpis, contribution }) => (
+            <tr key={employee.id}>
+              <th scope="row">
+                <span className="members__who">
+                  <span className="members__name">{employee.fullName}</span>
+                  <span className="members__position">
+                    {employee.position ? t(`position.${employee.position}`) : '—'}
+                  </span>
+                </span>
+              </th>
+              <td data-label={t('team.kpis')}>
+                <ul className="members__kpis">
+                  {kpis.map((kpi) => (
+                    <li key={kpi.metric} className="members__kpi">
+                      <span className="members__metric">{t(`metric.${kpi.metric}`)}</span>
+                      <span className="members__completion">{format.percent(kpi.completion, 0)}</span>
+                      <StatusBadge status={kpi.status} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td data-label={t('team.turnoverShare')} className="data-table__num">
+                {share(
+                  contribution.turnoverShare,
+                  contribution.attributedTurnoverShare,
+                  contribution.turnover,
+                  contribution.attributedTurnover,
+                )}
+              </td>
+              <td data-label={t('team.marginShare')} className="data-table__num">
+                {share(
+                  contribution.marginShare,
+                  contribution.attributedMarginShare,
+                  contribution.grossMargin,
+                  contribution.attributedGrossMargin,
+                )}
+              </td>
+              <td data-label={t('team.shareOfTarget')} className="data-table__num">
+                {share(contribution.shareOfTarget, contribution.attributedShareOfTarget)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="members__credit">{t('team.doubleCredit')}</p>
     </>
   );
 }

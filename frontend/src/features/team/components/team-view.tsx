@@ -39,8 +39,7 @@ export function TeamView({ period, currentPeriod }: TeamViewProps) {
     >
       {({ dashboard, previous }) => {
         const previousPeriod = addMonths(period, -1);
-        const noActivity =
-          Number(dashboard.turnover) === 0 && dashboard.leads === 0 && Number(dashboard.spend) === 0;
+        const noActivity = Number(dashboard.turnover) === 0 && dashboard.leads === 0 && Number(dashboard.spend) === 0;
         return (
           <div className="team">
             <section className="team__goal" aria-labelledby="shared-goal-heading">
