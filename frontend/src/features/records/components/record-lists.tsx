@@ -6,13 +6,11 @@ import type { LeadStatus } from '@/gql/graphql';
 import { useFormat } from '@/lib/use-format';
 import type { Period } from '@/lib/period';
 
-import {
-  RecordsChannelsDocument,
-  RecordsClientsDocument,
-  RecordsDealsDocument,
-  RecordsLeadsDocument,
-  RecordsSpendsDocument,
-} from '../api/get-records';
+import { RecordsChannelsDocument } from '../api/get-channels';
+import { RecordsClientsDocument } from '../api/get-clients';
+import { RecordsDealsDocument } from '../api/get-deals';
+import { RecordsLeadsDocument } from '../api/get-leads';
+import { RecordsSpendsDocument } from '../api/get-spends';
 import { useMayCorrect } from '../hooks/use-correction-access';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { usePeopleAndChannels } from '../hooks/use-record-options';

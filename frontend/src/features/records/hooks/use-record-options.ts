@@ -3,7 +3,9 @@ import { useQuery } from 'urql';
 
 import type { Position } from '@/gql/graphql';
 
-import { RecordsClientOptionsDocument, RecordsOpenLeadsDocument, RecordsOptionsDocument } from '../api/get-records';
+import { RecordsClientOptionsDocument } from '../api/get-client-options';
+import { RecordsOpenLeadsDocument } from '../api/get-open-leads';
+import { RecordsOptionsDocument } from '../api/get-record-options';
 
 const PEOPLE_CONTEXT = { additionalTypenames: ['Employee', 'Channel'] };
 const CLIENTS_CONTEXT = { additionalTypenames: ['Client'] };
