@@ -7,7 +7,7 @@ import type { FormProblem } from '@/lib/form-errors';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { useClientOptions, type Option } from '../hooks/use-record-options';
 
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 type ClientPickerProps = {
   value: string;
@@ -47,13 +47,16 @@ export function ClientPicker({ value, onChange, problem, current }: ClientPicker
           />
         )}
       </Field>
-      <Field name="clientId" label={t('records.deal.client')} problem={problem} hint={hint}>
-        {(props) => (
-          <select {...props} className="input" value={value} onChange={(ev) => onChange(ev.target.value)}>
-            <SelectOptions options={options} empty={t('records.choose')} />
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="clientId"
+        label={t('records.deal.client')}
+        problem={problem}
+        hint={hint}
+        value={value}
+        onChange={onChange}
+        options={options}
+        empty={t('records.choose')}
+      />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { usePeopleAndChannels } from '../hooks/use-record-options';
 import { fromZonedInput, toZonedInput } from '../hooks/zoned-time';
 
 import { CorrectionFooter } from './correction-footer';
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 const FIELDS = ['createdAt', 'channelId', 'assigneeId'] as const;
 
@@ -89,20 +89,24 @@ export function EditLeadForm({ lead, label, onCancel, onReload }: EditLeadFormPr
             />
           )}
         </Field>
-        <Field name="channelId" label={t('records.lead.channel')} problem={e.channelId}>
-          {(props) => (
-            <select {...props} className="input" value={channelId} onChange={(ev) => setChannelId(ev.target.value)}>
-              <SelectOptions options={channelOptions} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
-        <Field name="assigneeId" label={t('records.lead.assignee')} problem={e.assigneeId}>
-          {(props) => (
-            <select {...props} className="input" value={assigneeId} onChange={(ev) => setAssigneeId(ev.target.value)}>
-              <SelectOptions options={assigneeOptions} empty={t('records.lead.unassigned')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="channelId"
+          label={t('records.lead.channel')}
+          problem={e.channelId}
+          value={channelId}
+          onChange={setChannelId}
+          options={channelOptions}
+          empty={t('records.choose')}
+        />
+        <SelectField
+          name="assigneeId"
+          label={t('records.lead.assignee')}
+          problem={e.assigneeId}
+          value={assigneeId}
+          onChange={setAssigneeId}
+          options={assigneeOptions}
+          empty={t('records.lead.unassigned')}
+        />
       </div>
       <CorrectionFooter {...form} unchanged={unchanged} onCancel={onCancel} onReload={onReload} />
     </form>

@@ -11,7 +11,7 @@ import { changedFields } from '../hooks/changed-fields';
 import { usePeopleAndChannels } from '../hooks/use-record-options';
 
 import { CorrectionFooter } from './correction-footer';
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 const FIELDS = ['channelId', 'day', 'amount'] as const;
 
@@ -64,13 +64,15 @@ export function EditSpendForm({ spend, label, onCancel, onReload }: EditSpendFor
     >
       <h3 className="records-panel__title">{t('corrections.editTitle', { record: label })}</h3>
       <div className="form__grid">
-        <Field name="channelId" label={t('records.spend.channel')} problem={e.channelId}>
-          {(props) => (
-            <select {...props} className="input" value={channelId} onChange={(ev) => setChannelId(ev.target.value)}>
-              <SelectOptions options={channelOptions} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="channelId"
+          label={t('records.spend.channel')}
+          problem={e.channelId}
+          value={channelId}
+          onChange={setChannelId}
+          options={channelOptions}
+          empty={t('records.choose')}
+        />
         <Field name="day" label={t('records.spend.day')} problem={e.day}>
           {(props) => (
             <input

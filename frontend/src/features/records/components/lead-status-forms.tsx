@@ -10,7 +10,7 @@ import { AssignLeadDocument, CloseLeadDocument } from '../api/record-mutations';
 import { useRecordsPerson } from '../hooks/use-records-person';
 import { useOpenLeads, usePeopleAndChannels, type Option } from '../hooks/use-record-options';
 
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 export const LOST_REASONS: LostReason[] = ['NOT_TARGET', 'NO_BUDGET', 'NO_RESPONSE', 'COMPETITOR', 'OTHER'];
 
@@ -66,25 +66,25 @@ export function AssignLeadForm({ picksPerson }: { picksPerson: boolean }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('records.assign.formTitle')}>
       <div className="form__grid">
-        <Field
+        <SelectField
           name="leadId"
           label={t('records.assign.lead')}
           problem={e.leadId}
           hint={leads.length === 0 ? t('records.assign.noOpenLeads') : undefined}
-        >
-          {(props) => (
-            <select {...props} className="input" value={leadId} onChange={(ev) => setLeadId(ev.target.value)}>
-              <SelectOptions options={leads} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
-        <Field name="assigneeId" label={t('records.assign.assignee')} problem={e.assigneeId}>
-          {(props) => (
-            <select {...props} className="input" value={assigneeId} onChange={(ev) => setAssigneeId(ev.target.value)}>
-              <SelectOptions options={people('HUNTER', 'FARMER')} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+          value={leadId}
+          onChange={setLeadId}
+          options={leads}
+          empty={t('records.choose')}
+        />
+        <SelectField
+          name="assigneeId"
+          label={t('records.assign.assignee')}
+          problem={e.assigneeId}
+          value={assigneeId}
+          onChange={setAssigneeId}
+          options={people('HUNTER', 'FARMER')}
+          empty={t('records.choose')}
+        />
       </div>
       <FormAlert problems={form.errors.form} />
       <div className="form__actions">
@@ -130,18 +130,16 @@ export function CloseLeadForm({ picksPerson }: { picksPerson: boolean }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('records.close.formTitle')}>
       <div className="form__grid">
-        <Field
+        <SelectField
           name="leadId"
           label={t('records.close.lead')}
           problem={e.leadId}
           hint={leads.length === 0 ? t('records.close.noOpenLeads') : undefined}
-        >
-          {(props) => (
-            <select {...props} className="input" value={leadId} onChange={(ev) => setLeadId(ev.target.value)}>
-              <SelectOptions options={leads} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+          value={leadId}
+          onChange={setLeadId}
+          options={leads}
+          empty={t('records.choose')}
+        />
         <Field name="status" label={t('records.close.status')} problem={e.status}>
           {(props) => (
             <select

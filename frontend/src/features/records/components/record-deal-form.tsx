@@ -12,6 +12,7 @@ import { useRecordsPerson } from '../hooks/use-records-person';
 import { useOpenLeads, usePeopleAndChannels } from '../hooks/use-record-options';
 
 import { ClientPicker } from './client-picker';
+import { SelectField } from './select-field';
 import { SelectOptions } from './select-options';
 
 const FIELDS = ['clientId', 'leadId', 'closedOn', 'revenue', 'cost', 'externalId'] as const;
@@ -85,13 +86,15 @@ export function RecordDealForm({ picksPerson }: { picksPerson: boolean }) {
           </Field>
         )}
         <ClientPicker value={clientId} onChange={setClientId} problem={e.clientId} />
-        <Field name="leadId" label={t('records.deal.lead')} problem={e.leadId}>
-          {(props) => (
-            <select {...props} className="input" value={leadId} onChange={(ev) => setLeadId(ev.target.value)}>
-              <SelectOptions options={leads} empty={t('records.deal.noLead')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="leadId"
+          label={t('records.deal.lead')}
+          problem={e.leadId}
+          value={leadId}
+          onChange={setLeadId}
+          options={leads}
+          empty={t('records.deal.noLead')}
+        />
         <Field name="closedOn" label={t('records.deal.closedOn')} problem={e.closedOn}>
           {(props) => (
             <input

@@ -8,7 +8,7 @@ import { RecordLeadDocument } from '../api/record-mutations';
 import { usePeopleAndChannels } from '../hooks/use-record-options';
 import { useRecordsPerson } from '../hooks/use-records-person';
 
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 const FIELDS = ['channelId', 'assigneeId', 'externalId'] as const;
 // The marketer is a field only where it is picked; otherwise its errors go to the form alert.
@@ -45,29 +45,35 @@ export function RecordLeadForm({ picksPerson }: { picksPerson: boolean }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('records.lead.formTitle')}>
       <div className="form__grid">
-        <Field name="channelId" label={t('records.lead.channel')} problem={e.channelId}>
-          {(props) => (
-            <select {...props} className="input" value={channelId} onChange={(ev) => setChannelId(ev.target.value)}>
-              <SelectOptions options={channels} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="channelId"
+          label={t('records.lead.channel')}
+          problem={e.channelId}
+          value={channelId}
+          onChange={setChannelId}
+          options={channels}
+          empty={t('records.choose')}
+        />
         {picksPerson && (
-          <Field name="marketerId" label={t('records.lead.marketer')} problem={e.marketerId}>
-            {(props) => (
-              <select {...props} className="input" value={marketerId} onChange={(ev) => setMarketerId(ev.target.value)}>
-                <SelectOptions options={people('MARKETER')} empty={t('records.choose')} />
-              </select>
-            )}
-          </Field>
+          <SelectField
+            name="marketerId"
+            label={t('records.lead.marketer')}
+            problem={e.marketerId}
+            value={marketerId}
+            onChange={setMarketerId}
+            options={people('MARKETER')}
+            empty={t('records.choose')}
+          />
         )}
-        <Field name="assigneeId" label={t('records.lead.assignee')} problem={e.assigneeId}>
-          {(props) => (
-            <select {...props} className="input" value={assigneeId} onChange={(ev) => setAssigneeId(ev.target.value)}>
-              <SelectOptions options={people('HUNTER', 'FARMER')} empty={t('records.lead.unassigned')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="assigneeId"
+          label={t('records.lead.assignee')}
+          problem={e.assigneeId}
+          value={assigneeId}
+          onChange={setAssigneeId}
+          options={people('HUNTER', 'FARMER')}
+          empty={t('records.lead.unassigned')}
+        />
         <Field name="externalId" label={t('records.externalId')} problem={e.externalId}>
           {(props) => (
             <input

@@ -10,7 +10,7 @@ import { RecordSpendDocument } from '../api/record-mutations';
 import { usePeopleAndChannels } from '../hooks/use-record-options';
 import { useRecordsPerson } from '../hooks/use-records-person';
 
-import { SelectOptions } from './select-options';
+import { SelectField } from './select-field';
 
 const FIELDS = ['channelId', 'day', 'amount'] as const;
 // The marketer is a field only where it is picked; otherwise its errors go to the form alert.
@@ -45,21 +45,25 @@ export function RecordSpendForm({ picksPerson }: { picksPerson: boolean }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={t('records.spend.formTitle')}>
       <div className="form__grid">
-        <Field name="channelId" label={t('records.spend.channel')} problem={e.channelId}>
-          {(props) => (
-            <select {...props} className="input" value={channelId} onChange={(ev) => setChannelId(ev.target.value)}>
-              <SelectOptions options={channels} empty={t('records.choose')} />
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="channelId"
+          label={t('records.spend.channel')}
+          problem={e.channelId}
+          value={channelId}
+          onChange={setChannelId}
+          options={channels}
+          empty={t('records.choose')}
+        />
         {picksPerson && (
-          <Field name="marketerId" label={t('records.spend.marketer')} problem={e.marketerId}>
-            {(props) => (
-              <select {...props} className="input" value={marketerId} onChange={(ev) => setMarketerId(ev.target.value)}>
-                <SelectOptions options={people('MARKETER')} empty={t('records.choose')} />
-              </select>
-            )}
-          </Field>
+          <SelectField
+            name="marketerId"
+            label={t('records.spend.marketer')}
+            problem={e.marketerId}
+            value={marketerId}
+            onChange={setMarketerId}
+            options={people('MARKETER')}
+            empty={t('records.choose')}
+          />
         )}
         <Field name="day" label={t('records.spend.day')} problem={e.day}>
           {(props) => (
