@@ -1,0 +1,30 @@
+import type { Translation } from '../en';
+
+/** Russian texts of my month (lib/locales/ru.ts puts every part together). */
+export const myMonth: Translation['myMonth'] = {
+  title: 'Мой месяц',
+  kpisHeading: 'Мои показатели',
+  contributionHeading: 'Мой вклад в общую цель',
+  sharedGoal: 'Общая цель по обороту',
+  goalProgress: '{{actual}} из {{target}}',
+  noGoal: 'Общая цель на этот месяц не задана.',
+  turnoverShare: 'Моя доля оборота',
+  marginShare: 'Моя доля валовой маржи',
+  shareOfTarget: 'Моя доля цели',
+  attributedTurnoverShare: 'Доля оборота с моих лидов',
+  attributedMarginShare: 'Доля маржи с моих лидов',
+  attributedShareOfTarget: 'Доля цели с моих лидов',
+  legendMe: 'Я',
+  legendMyLeads: 'Мои лиды',
+  legendTeam: 'Вся команда',
+  goalBarLabel: 'Выполнение общей цели',
+  goalBarText: 'Команда: {{team}} цели, из них мои {{mine}}',
+  trendHeading: 'Последние 6 месяцев',
+  trendActual: 'Факт',
+  trendPlan: 'План',
+  trendSummary: '{{metric}} по месяцам: {{values}}',
+  companyHeading: 'Компания в этом месяце',
+  companyIntro: 'У вас нет должности в продажах или маркетинге, поэтому здесь показан месяц компании.',
+  seeTeam: 'Смотреть всю команду',
+  noPositionKpis: 'Для этой должности нет показателей.',
+};
