@@ -95,26 +95,30 @@ class DigestTests {
 		c.plan(c.farmer, "2026-11", "TURNOVER", "50000");
 		c.plan(c.marketer, "2026-11", "LEADS", "10");
 		c.owner.graphql()
-			.document("""
-					mutation { setBonusScheme(input: {position: HUNTER, targetBonus: "50000.00", sharedMetric: TURNOVER,
-					  gate: 0.0, cap: 1.5, weights: [{metric: TURNOVER, weight: 1.0}], expectedVersion: 0}) { id } }""")
+			.documentName("setBonusScheme")
+			.variable("input",
+					Map.of("position", "HUNTER", "targetBonus", "50000.00", "sharedMetric", "TURNOVER", "gate", 0.0,
+							"cap", 1.5, "weights", List.of(Map.of("metric", "TURNOVER", "weight", 1.0)),
+							"expectedVersion", 0))
 			.execute()
 			.errors()
 			.verify();
 		c.hunter.graphql()
-			.document("mutation { setLanguage(language: RU) { language } }")
+			.documentName("setLanguage")
+			.variable("language", "RU")
 			.execute()
 			.path("setLanguage.language")
 			.entity(String.class)
 			.isEqualTo("RU");
 		c.marketer2.graphql()
-			.document("mutation { setDigestSubscription(enabled: false) { digestSubscription } }")
+			.documentName("setDigestSubscription")
+			.variable("enabled", false)
 			.execute()
 			.path("setDigestSubscription.digestSubscription")
 			.entity(Boolean.class)
 			.isEqualTo(false);
 		c.owner.graphql()
-			.document("mutation($id: ID!) { deactivateEmployee(id: $id) { active } }")
+			.documentName("deactivateEmployee")
 			.variable("id", c.hunter2.idString())
 			.execute()
 			.errors()
@@ -151,8 +155,9 @@ class DigestTests {
 		}
 		// his bonus so far, as bonus(employeeId, period) answers it
 		String payout = c.hunter.graphql()
-			.document("query($e: ID!) { bonus(employeeId: $e, period: \"2026-11\") { payout forecastPayout } }")
-			.variable("e", c.hunter.idString())
+			.documentName("bonus")
+			.variable("employeeId", c.hunter.idString())
+			.variable("period", "2026-11")
 			.execute()
 			.path("bonus.payout")
 			.entity(String.class)
@@ -173,7 +178,8 @@ class DigestTests {
 		Mail owner = mailTo(c.owner.email());
 		assertThat(owner.subject()).isEqualTo("Tandem: the team's week, 9–15 November");
 		String dashboardTurnover = c.owner.graphql()
-			.document("{ dashboard(period: \"2026-11\") { turnoverKpi { actual target status } } }")
+			.documentName("dashboard")
+			.variable("period", "2026-11")
 			.execute()
 			.path("dashboard.turnoverKpi.actual")
 			.entity(String.class)
@@ -268,9 +274,7 @@ class DigestTests {
 	@Test
 	void thePreviewIsMyOwnDigestThroughGraphQl() {
 		Company c = this.company;
-		var preview = c.hunter.graphql()
-			.document("{ digestPreview { subject html text language weekStart weekEnd period mailConfigured } }")
-			.execute();
+		var preview = c.hunter.graphql().documentName("digestPreview").execute();
 		preview.path("digestPreview.subject").entity(String.class).isEqualTo("Tandem: ваша неделя, 9–15 ноября");
 		preview.path("digestPreview.language").entity(String.class).isEqualTo("RU");
 		preview.path("digestPreview.weekStart").entity(String.class).isEqualTo("2026-11-09");
@@ -283,7 +287,7 @@ class DigestTests {
 		assertThat(SMTP.getReceivedMessages()).isEmpty();
 		// Even an opted-out person can look at what they would get.
 		c.marketer2.graphql()
-			.document("{ digestPreview { subject } }")
+			.documentName("digestPreview")
 			.execute()
 			.path("digestPreview.subject")
 			.entity(String.class)
@@ -294,13 +298,13 @@ class DigestTests {
 	void settingsAreEachPersonsOwnAndBadInputIsRefused() {
 		Company c = this.company;
 		c.marketer2.graphql()
-			.document("{ me { digestSubscription language } }")
+			.documentName("meDigestSettings")
 			.execute()
 			.path("me.digestSubscription")
 			.entity(Boolean.class)
 			.isEqualTo(false);
 		c.hunter.graphql()
-			.document("{ me { digestSubscription language } }")
+			.documentName("meDigestSettings")
 			.execute()
 			.path("me.digestSubscription")
 			.entity(Boolean.class)
@@ -309,7 +313,7 @@ class DigestTests {
 			.entity(String.class)
 			.isEqualTo("RU");
 		// An owner sees colleagues' e-mails, but not their settings.
-		var everyone = c.owner.graphql().document("{ employees { id digestSubscription language } }").execute();
+		var everyone = c.owner.graphql().documentName("employeesDigestSettings").execute();
 		List<Map<String, Object>> people = everyone.path("employees")
 			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
 			})
@@ -322,18 +326,19 @@ class DigestTests {
 		}
 		// An unknown language and a missing flag: refused, nothing changes.
 		c.hunter.graphql()
-			.document("mutation { setLanguage(language: DE) { language } }")
+			.documentName("setLanguage")
+			.variable("language", "DE")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty());
 		c.hunter.graphql()
-			.document("mutation($e: Boolean!) { setDigestSubscription(enabled: $e) { digestSubscription } }")
-			.variable("e", null)
+			.documentName("setDigestSubscription")
+			.variable("enabled", null)
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty());
 		c.hunter.graphql()
-			.document("{ me { digestSubscription language } }")
+			.documentName("meDigestSettings")
 			.execute()
 			.path("me.digestSubscription")
 			.entity(Boolean.class)
@@ -344,7 +349,8 @@ class DigestTests {
 		// Turned back on, and the switch is the person's own: the next digest goes out
 		// again.
 		c.marketer2.graphql()
-			.document("mutation { setDigestSubscription(enabled: true) { digestSubscription } }")
+			.documentName("setDigestSubscription")
+			.variable("enabled", true)
 			.execute()
 			.path("setDigestSubscription.digestSubscription")
 			.entity(Boolean.class)
@@ -356,9 +362,9 @@ class DigestTests {
 
 	private Map<String, Object> kpi(Member member, String metric) {
 		List<Map<String, Object>> kpis = member.graphql()
-			.document(
-					"query($e: ID!) { employeeKpis(employeeId: $e, period: \"2026-11\") { kpis { metric actual target status } } }")
-			.variable("e", member.idString())
+			.documentName("employeeKpis")
+			.variable("employeeId", member.idString())
+			.variable("period", "2026-11")
 			.execute()
 			.path("employeeKpis.kpis")
 			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.support.DocumentSource;
+import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TandemTest
 class NotificationTests {
 
-	static final String INBOX = """
-			query($first: Int, $after: String) { notifications(first: $first, after: $after) {
-			  totalCount unreadCount pageInfo { hasNextPage endCursor }
-			  edges { cursor node { id kind kpi status period leadId createdAt read } } } }""";
+	/**
+	 * Where GraphQlTester's documentName finds its documents, read here for Refusals,
+	 * which takes a document's text (the no-argument ResourceDocumentSource looks in the
+	 * server's graphql/ instead).
+	 */
+	static final DocumentSource DOCUMENTS = new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
+			ResourceDocumentSource.FILE_EXTENSIONS);
 
 	static final ParameterizedTypeReference<List<Map<String, Object>>> NODES = new ParameterizedTypeReference<>() {
 	};
@@ -47,9 +53,13 @@ class NotificationTests {
 		this.direct = this.company.reset().channel("Yandex Direct");
 	}
 
+	static String document(String name) {
+		return DOCUMENTS.getDocument(name).block();
+	}
+
 	List<Map<String, Object>> notices(Member member) {
 		return member.graphql()
-			.document(INBOX)
+			.documentName("notifications")
 			.variable("first", 100)
 			.execute()
 			.path("notifications.edges[*].node")
@@ -58,12 +68,18 @@ class NotificationTests {
 	}
 
 	int unread(Member member) {
-		return member.graphql().document(INBOX).execute().path("notifications.unreadCount").entity(Integer.class).get();
+		return member.graphql()
+			.documentName("notifications")
+			.execute()
+			.path("notifications.unreadCount")
+			.entity(Integer.class)
+			.get();
 	}
 
 	String hunterClient() {
 		return this.company.hunter.graphql()
-			.document("mutation { createClient(input: {name: \"Volga Logistics\"}) { id } }")
+			.documentName("createClient")
+			.variable("input", Map.of("name", "Volga Logistics"))
 			.execute()
 			.path("createClient.id")
 			.entity(String.class)
@@ -75,8 +91,8 @@ class NotificationTests {
 	 */
 	void huntersDeal(String client, String lead, String revenue) {
 		this.company.hunter.graphql()
-			.document("mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }")
-			.variable("i",
+			.documentName("recordDeal")
+			.variable("input",
 					Map.of("clientId", client, "leadId", lead, "salespersonId", this.company.hunter.idString(),
 							"closedOn", "2026-11-14", "revenue", revenue, "cost", "100.00"))
 			.execute()
@@ -161,8 +177,8 @@ class NotificationTests {
 		Company c = this.company;
 		Member boss = c.hire("Boss Hunter", "boss@test.tandem", "OWNER", "HUNTER");
 		String lead = c.marketer.graphql()
-			.document("mutation($i: RecordLeadInput!) { recordLead(input: $i) { id } }")
-			.variable("i",
+			.documentName("recordLead")
+			.variable("input",
 					Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
 							"2026-11-10T10:00:00+03:00", "assigneeId", c.hunter.idString()))
 			.execute()
@@ -178,8 +194,8 @@ class NotificationTests {
 		assertThat(notices(c.marketer)).isEmpty();
 		// Re-assigned by the marketer: the new assignee hears of it.
 		c.marketer.graphql()
-			.document("mutation($i: AssignLeadInput!) { assignLead(input: $i) { id } }")
-			.variable("i", Map.of("leadId", lead, "assigneeId", c.hunter2.idString()))
+			.documentName("assignLead")
+			.variable("input", Map.of("leadId", lead, "assigneeId", c.hunter2.idString()))
 			.execute()
 			.path("assignLead.id")
 			.hasValue();
@@ -187,14 +203,14 @@ class NotificationTests {
 		assertThat(notices(c.hunter)).hasSize(1);
 		// An owner who sells takes a lead himself: nobody needs telling.
 		boss.graphql()
-			.document("mutation($i: AssignLeadInput!) { assignLead(input: $i) { id } }")
-			.variable("i", Map.of("leadId", lead, "assigneeId", boss.idString()))
+			.documentName("assignLead")
+			.variable("input", Map.of("leadId", lead, "assigneeId", boss.idString()))
 			.execute()
 			.path("assignLead.id")
 			.hasValue();
 		boss.graphql()
-			.document("mutation($i: RecordLeadInput!) { recordLead(input: $i) { id } }")
-			.variable("i",
+			.documentName("recordLead")
+			.variable("input",
 					Map.of("channelId", this.direct, "marketerId", c.marketer.idString(), "createdAt",
 							"2026-11-11T10:00:00+03:00", "assigneeId", boss.idString()))
 			.execute()
@@ -214,8 +230,8 @@ class NotificationTests {
 			.extracting((n) -> n.get("kind") + " " + n.get("kpi") + " " + n.get("period"))
 			.containsExactly("PLAN_CHANGED NEW_CLIENTS 2026-12", "PLAN_CHANGED TURNOVER 2026-11");
 		boss.graphql()
-			.document("mutation($i: SetPersonalPlanInput!) { setPersonalPlan(input: $i) { id } }")
-			.variable("i",
+			.documentName("setPersonalPlan")
+			.variable("input",
 					Map.of("employeeId", boss.idString(), "period", "2026-11", "metric", "TURNOVER", "target",
 							"5000.00"))
 			.execute()
@@ -256,21 +272,21 @@ class NotificationTests {
 		for (int day = 1; day <= 5; day++) {
 			c.lead(this.direct, c.marketer, "2026-11-0" + day + "T10:00:00+03:00", c.hunter);
 		}
-		GraphQlTester.Response first = c.hunter.graphql().document(INBOX).variable("first", 2).execute();
+		GraphQlTester.Response first = c.hunter.graphql().documentName("notifications").variable("first", 2).execute();
 		first.path("notifications.totalCount").entity(Integer.class).isEqualTo(5);
 		first.path("notifications.unreadCount").entity(Integer.class).isEqualTo(5);
 		first.path("notifications.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		List<Map<String, Object>> page1 = first.path("notifications.edges[*].node").entity(NODES).get();
 		String cursor = first.path("notifications.pageInfo.endCursor").entity(String.class).get();
 		GraphQlTester.Response second = c.hunter.graphql()
-			.document(INBOX)
+			.documentName("notifications")
 			.variable("first", 2)
 			.variable("after", cursor)
 			.execute();
 		List<Map<String, Object>> page2 = second.path("notifications.edges[*].node").entity(NODES).get();
 		String cursor2 = second.path("notifications.pageInfo.endCursor").entity(String.class).get();
 		GraphQlTester.Response third = c.hunter.graphql()
-			.document(INBOX)
+			.documentName("notifications")
 			.variable("first", 2)
 			.variable("after", cursor2)
 			.execute();
@@ -283,10 +299,12 @@ class NotificationTests {
 		assertThat(ids).hasSize(5).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		// Default page size is 20: all five.
 		assertThat(notices(c.hunter)).hasSize(5);
-		Refusals.assertRefused(c, c.hunter.graphql(), INBOX, Map.of("first", 0), "BAD_REQUEST", "first");
-		Refusals.assertRefused(c, c.hunter.graphql(), INBOX, Map.of("first", 101), "BAD_REQUEST", "first");
-		Refusals.assertRefused(c, c.hunter.graphql(), INBOX, Map.of("after", "bm90LWEtY3Vyc29y"), "BAD_REQUEST",
-				"after");
+		Refusals.assertRefused(c, c.hunter.graphql(), document("notifications"), Map.of("first", 0), "BAD_REQUEST",
+				"first");
+		Refusals.assertRefused(c, c.hunter.graphql(), document("notifications"), Map.of("first", 101), "BAD_REQUEST",
+				"first");
+		Refusals.assertRefused(c, c.hunter.graphql(), document("notifications"), Map.of("after", "bm90LWEtY3Vyc29y"),
+				"BAD_REQUEST", "after");
 	}
 
 	@Test
@@ -297,9 +315,8 @@ class NotificationTests {
 		c.lead(this.direct, c.marketer, "2026-11-04T10:00:00+03:00", c.farmer);
 		List<Map<String, Object>> mine = notices(c.hunter);
 		String farmers = (String) notices(c.farmer).get(0).get("id");
-		String mark = "mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read } }";
 		List<Map<String, Object>> marked = c.hunter.graphql()
-			.document(mark)
+			.documentName("markNotificationsRead")
 			.variable("ids", List.of(mine.get(0).get("id"), farmers, "999999"))
 			.execute()
 			.path("markNotificationsRead")
@@ -311,18 +328,19 @@ class NotificationTests {
 		assertThat(notices(c.farmer).get(0)).containsEntry("read", false);
 		// Marking again is harmless and still answers with it.
 		c.hunter.graphql()
-			.document(mark)
+			.documentName("markNotificationsRead")
 			.variable("ids", List.of(mine.get(0).get("id")))
 			.execute()
 			.path("markNotificationsRead[0].read")
 			.entity(Boolean.class)
 			.isEqualTo(true);
-		Refusals.assertRefused(c, c.hunter.graphql(), mark, Map.of("ids", List.of("not-an-id")), "NOT_FOUND", "ids");
-		Refusals.assertRefused(c, c.hunter.graphql(), mark,
+		Refusals.assertRefused(c, c.hunter.graphql(), document("markNotificationsRead"),
+				Map.of("ids", List.of("not-an-id")), "NOT_FOUND", "ids");
+		Refusals.assertRefused(c, c.hunter.graphql(), document("markNotificationsRead"),
 				Map.of("ids", java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(String::valueOf).toList()),
 				"BAD_REQUEST", "ids");
 		c.hunter.graphql()
-			.document("mutation { markAllNotificationsRead }")
+			.documentName("markAllNotificationsRead")
 			.execute()
 			.path("markAllNotificationsRead")
 			.entity(Integer.class)
@@ -335,11 +353,10 @@ class NotificationTests {
 	void anonymousCallersAreRefused() {
 		Company c = this.company;
 		c.lead(this.direct, c.marketer, "2026-11-02T10:00:00+03:00", c.hunter);
-		Refusals.assertRefused(c, c.anonymous(), INBOX, Map.of(), "UNAUTHORIZED", null);
-		Refusals.assertRefused(c, c.anonymous(), "mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }",
+		Refusals.assertRefused(c, c.anonymous(), document("notifications"), Map.of(), "UNAUTHORIZED", null);
+		Refusals.assertRefused(c, c.anonymous(), document("markNotificationsRead"),
 				Map.of("ids", List.of((String) notices(c.hunter).get(0).get("id"))), "UNAUTHORIZED", null);
-		Refusals.assertRefused(c, c.anonymous(), "mutation { markAllNotificationsRead }", Map.of(), "UNAUTHORIZED",
-				null);
+		Refusals.assertRefused(c, c.anonymous(), document("markAllNotificationsRead"), Map.of(), "UNAUTHORIZED", null);
 		assertThat(unread(c.hunter)).isEqualTo(1);
 	}
 
