@@ -65,7 +65,11 @@ class ModularityTests {
 		}
 	}
 
-	/** File name → content of a folder's files. */
+	/**
+	 * File name → content of a folder's files, as sorted lines: the Documenter lists
+	 * components and relations in the order it found the classes, which differs between
+	 * checkouts, so only what is listed counts, not where.
+	 */
 	private static Map<String, String> files(Path folder) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		if (!Files.isDirectory(folder)) {
@@ -74,7 +78,8 @@ class ModularityTests {
 		try (Stream<Path> list = Files.list(folder)) {
 			list.filter(Files::isRegularFile).forEach((file) -> {
 				try {
-					files.put(file.getFileName().toString(), Files.readString(file));
+					files.put(file.getFileName().toString(),
+							String.join("\n", Files.readAllLines(file).stream().sorted().toList()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
