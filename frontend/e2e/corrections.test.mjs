@@ -180,6 +180,15 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
     // This test's own deal: the month may hold other voided deals (other tests', the demo's), some on a later page.
     await other.getByRole('search').getByRole('searchbox').fill(clientName);
     await other.getByRole('checkbox').check();
+    // The search waits for a pause in typing, then the list is fetched again and its rows re-rendered, which
+    // would close a history opened before: wait until only the client's deals are listed.
+    await other.waitForFunction((name) => {
+      const rows = [...document.querySelectorAll('tr.records__row')];
+      const busy = [...document.querySelectorAll('.records__list')].some(
+        (l) => l.getAttribute('aria-busy') !== 'false',
+      );
+      return !busy && rows.length > 0 && rows.every((row) => row.textContent.includes(name));
+    }, clientName);
     const voidedRow = other.locator('tr.records__row--voided', { hasText: clientName }).first();
     await voidedRow.waitFor();
     await voidedRow.getByRole('button', { name: /^(History|История)/ }).click();
