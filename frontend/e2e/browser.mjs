@@ -74,3 +74,23 @@ export async function api(page, query, variables = {}) {
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * Clicks `button` until `target` shows, at most `tries` times, `each` ms apart. For idempotent actions
+ * (open a panel, run a query) whose click a re-render can swallow: a list fetched again replaces its
+ * rows, an editor that finished loading replaces its toolbar. Every retry is logged, so a click that
+ * needs one shows up in the test output instead of hiding.
+ */
+export async function clickUntilVisible(button, target, { tries = 3, each = 10000, what = 'the click' } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    // A toggle that is already open (aria-expanded) would close again: then only wait longer.
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    try {
+      await target.waitFor({ timeout: each });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      console.log(`${what}: nothing after ${each} ms (attempt ${attempt}), clicking again`);
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { api, BASE_URL, launch, signIn, waitForKpiActual } from './browser.mjs';
+import { api, BASE_URL, clickUntilVisible, launch, signIn, waitForKpiActual } from './browser.mjs';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const REASON = 'Recorded twice by mistake (browser test)';
@@ -180,19 +180,23 @@ test('the hunter corrects a deal’s revenue, then voids it; figures, list and h
     // This test's own deal: the month may hold other voided deals (other tests', the demo's), some on a later page.
     await other.getByRole('search').getByRole('searchbox').fill(clientName);
     await other.getByRole('checkbox').check();
-    // The search waits for a pause in typing, then the list is fetched again and its rows re-rendered, which
-    // would close a history opened before: wait until only the client's deals are listed.
+    // The search waits for a pause in typing, then each list is fetched again and its rows drawn anew, which
+    // closes a history opened before: wait until both lists have settled on the client's deals.
     await other.waitForFunction((name) => {
       const rows = [...document.querySelectorAll('tr.records__row')];
-      const busy = [...document.querySelectorAll('.records__list')].some(
+      // A list is busy while typing has not reached the API and while any of its pages is fetched.
+      const busy = [...document.querySelectorAll('.records__list, .records__list .paged')].some(
         (l) => l.getAttribute('aria-busy') !== 'false',
       );
       return !busy && rows.length > 0 && rows.every((row) => row.textContent.includes(name));
     }, clientName);
     const voidedRow = other.locator('tr.records__row--voided', { hasText: clientName }).first();
     await voidedRow.waitFor();
-    await voidedRow.getByRole('button', { name: /^(History|История)/ }).click();
-    await other.locator('.history__entry--voided').waitFor();
+    await clickUntilVisible(
+      voidedRow.getByRole('button', { name: /^(History|История)/ }),
+      other.locator('.history__entry--voided'),
+      { what: `history of the voided deal (${language}, ${width})` },
+    );
     if (width > 1000) {
       await fullShot(other, `corrections-history-${language}-${width}`);
     } else {

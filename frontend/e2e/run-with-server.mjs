@@ -50,7 +50,14 @@ try {
       stdio: 'inherit',
     });
     code = await new Promise((r) => runner.on('exit', (c) => r(c ?? 1)));
-    if (code !== 0) console.error(`Tests failed; the server's log ends:\n${log.slice(-1500)}`);
+    if (code !== 0) {
+      // What went wrong on the server side during the run, one line each (a stack's first line only),
+      // then the log's end.
+      const warnings = log.split('\n').filter((line) => / (WARN|ERROR) \d+ ---/.test(line));
+      console.error(`Tests failed; the server's warnings and errors (${warnings.length}, the last 40):`);
+      for (const line of warnings.slice(-40)) console.error(line.slice(0, 400));
+      console.error(`The server's log ends:\n${log.slice(-1500)}`);
+    }
   }
 } finally {
   server.kill('SIGTERM');

@@ -67,9 +67,11 @@ export function PagedConnection<Data, Variables extends AnyVariables, Node>(
   const last = pages[cursors.length - 1];
   const failed = Object.values(pages).find((page) => page.error && !isUnauthorized(page.error));
   const empty = first?.loaded && first.rows === 0;
+  // Busy until the first page is there and while any page is fetched again (new variables, a refetch).
+  const busy = !first?.loaded || Object.values(pages).some((page) => page.fetching);
 
   return (
-    <div className="paged">
+    <div className="paged" aria-busy={busy}>
       {props.total && first?.loaded && !empty && first.total != null && (
         <p className="paged__total" role="status">
           {props.total(first.total)}
